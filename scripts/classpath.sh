@@ -1,0 +1,24 @@
+# Sourced by the scripts: builds what is missing or stale, then sets
+#   RUNTIME_CP  what snippets run on: the toolkit and the whole SDK bundle
+#   COMPILE_CP  what JShell compiles snippets against: the toolkit and the SDK's API for the most used services
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+need_java() {
+  if ! command -v java >/dev/null || ! command -v jshell >/dev/null || ! command -v mvn >/dev/null; then
+    echo "aws-jshell needs a JDK 17+ (java, jshell) and Maven; installing them with apt-get" >&2
+    apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
+  fi
+}
+
+ensure_built() {
+  need_java
+  local stamp="$ROOT/toolkit/target/.built"
+  if [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
+    echo "Building aws-jshell (first run downloads the AWS SDK bundle, about 700 MB)..." >&2
+    (cd "$ROOT" && mvn -q -B -pl toolkit,shell -am package -Dmaven.test.skip=true >&2) || { echo "build failed" >&2; exit 1; }
+    touch "$stamp" "$ROOT/shell/target/.built"
+  fi
+  RUNTIME_CP="$ROOT/toolkit/target/classes:$(cat "$ROOT/toolkit/target/runtime-classpath.txt")"
+  COMPILE_CP="$ROOT/toolkit/target/classes:$ROOT/shell/target/api-classes"
+  if [[ "${AWS_JSHELL_ALL_TYPES:-}" == 1 ]]; then COMPILE_CP="$RUNTIME_CP"; fi
+}

@@ -1,0 +1,5 @@
+// aws-jshell: loaded by scripts/jshell, scripts/jshell FILE.jsh and the Jupyter kernel, after JShell's default imports.
+import dev.awsjshell.*;
+import software.amazon.awssdk.services.s3.S3Client;
+
+if (System.getenv("AWS_JSHELL_QUIET") == null) System.out.println(Aws.banner());

@@ -1,0 +1,52 @@
+package dev.awsjshell;
+
+import dev.awsjshell.internal.Banner;
+import dev.awsjshell.internal.WireLog;
+import software.amazon.awssdk.core.SdkClient;
+
+import java.util.Map;
+
+/**
+ * The facade, as the {@code boto3} module is one: {@code Aws.client("s3")} goes through a default session made on
+ * first use from the environment and the config files.
+ */
+public final class Aws {
+    private static volatile Session defaultSession;
+
+    private Aws() {}
+
+    public static synchronized Session defaultSession() {
+        if (defaultSession == null) defaultSession = Session.builder().build();
+        return defaultSession;
+    }
+
+    /** boto3's {@code setup_default_session}: later {@code Aws.client(...)} calls use this session. */
+    public static synchronized Session setupDefaultSession(Session session) {
+        defaultSession = session;
+        return session;
+    }
+
+    /** The map form: {@code Aws.setupDefaultSession(Map.of("profile_name", "dev", "region_name", "eu-west-1"))}. */
+    public static Session setupDefaultSession(Map<String, ?> settings) { return setupDefaultSession(Session.of(settings)); }
+
+    /** A builder for a new session: profile, region, keys, Config, endpoint. */
+    public static Session.Builder session() { return Session.builder(); }
+
+    /** boto3.session.Session(**kwargs): {@code Aws.session(Map.of("region_name", "eu-west-1"))}. */
+    public static Session session(Map<String, ?> settings) { return Session.of(settings); }
+
+    public static AwsClient client(String serviceName) { return defaultSession().client(serviceName); }
+
+    public static AwsClient client(String serviceName, Config config) { return defaultSession().client(serviceName, config); }
+
+    public static AwsClient client(String serviceName, Map<String, ?> config) { return client(serviceName, Config.of(config)); }
+
+    /** The typed SDK client, configured by the default session: {@code S3Client s3 = Aws.client(S3Client.class)}. */
+    public static <T extends SdkClient> T client(Class<T> clientInterface) { return defaultSession().client(clientInterface); }
+
+    /** Shows every request as the SDK sends it (signed, secrets masked) and every raw response, until switched off. */
+    public static void wire(boolean on) { WireLog.INSTANCE.enable(on); }
+
+    /** What the default session will use: region, profile, where the credentials came from (secret hidden), endpoint. */
+    public static String banner() { return Banner.of(defaultSession()); }
+}

@@ -1,0 +1,41 @@
+package dev.awsjshell.internal;
+
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+
+/**
+ * Remembers, per thread, how many attempts the last call took and what it last received: boto3's RetryAttempts,
+ * and the last response a waiter saw. Sync SDK calls and waiters run on the calling thread.
+ */
+public final class CallRecorder implements ExecutionInterceptor {
+    private final ThreadLocal<Integer> attempts = ThreadLocal.withInitial(() -> 0);
+    private final ThreadLocal<Object> last = new ThreadLocal<>();
+
+    @Override public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        attempts.set(0);
+    }
+
+    @Override public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        attempts.set(attempts.get() + 1);
+    }
+
+    @Override public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        last.set(context.response());
+    }
+
+    @Override public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        last.set(context.exception());
+    }
+
+    /** Retries of the last call on this thread (attempts after the first). */
+    public int retryAttempts() { return Math.max(0, attempts.get() - 1); }
+
+    /** The last SdkResponse or Throwable this thread's calls ended with, or null. */
+    public Object last() { return last.get(); }
+
+    public void clear() { last.remove(); }
+
+    public static boolean isResponse(Object o) { return o instanceof SdkResponse; }
+}
