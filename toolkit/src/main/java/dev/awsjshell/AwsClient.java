@@ -5,11 +5,13 @@ import dev.awsjshell.internal.ClientFactory;
 import dev.awsjshell.internal.Lazy;
 import dev.awsjshell.internal.OperationModel;
 import dev.awsjshell.internal.Responses;
+import dev.awsjshell.internal.S3Extras;
 import dev.awsjshell.internal.ServiceModel;
 import dev.awsjshell.internal.Shapes;
 import dev.awsjshell.internal.WireLog;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.transfer.s3.progress.TransferListener;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +42,7 @@ public final class AwsClient implements AutoCloseable {
     private final CallRecorder recorder = new CallRecorder();
     private final Lazy<SdkClient> sdk;
     private final Lazy<Object> waiters;
+    private final Lazy<S3Extras> s3Extras;
 
     AwsClient(Session session, ServiceModel service, Config config) {
         this.session = session;
@@ -49,6 +53,7 @@ public final class AwsClient implements AutoCloseable {
         }
         this.sdk = new Lazy<>(() -> ClientFactory.build(session, service, config, List.of(recorder, WireLog.INSTANCE)));
         this.waiters = new Lazy<>(() -> invoke(sdk(), method(service.clientInterface(), "waiter")));
+        this.s3Extras = new Lazy<>(() -> new S3Extras(session, service, config));
     }
 
     /** boto3's operation names, sorted: {@code list_objects_v2}, ... */
@@ -135,6 +140,30 @@ public final class AwsClient implements AutoCloseable {
     /** The service's modeled errors, by the SDK's exception class names. */
     public List<String> exceptions() { return List.copyOf(service.errorClassNames()); }
 
+    /** boto3's generate_presigned_url (S3): {@code generatePresignedUrl("get_object", Map.of("Bucket", "b", "Key", "k"), 3600)}. */
+    public String generatePresignedUrl(String operation, Map<String, ?> params, int expiresInSeconds) {
+        return s3("generatePresignedUrl").presign(operation, params, Duration.ofSeconds(expiresInSeconds));
+    }
+
+    /** boto3's upload_file (S3), through the SDK's transfer manager: multipart for large files. */
+    public void uploadFile(String filename, String bucket, String key) { uploadFile(filename, bucket, key, null); }
+
+    public void uploadFile(String filename, String bucket, String key, TransferListener progress) {
+        s3("uploadFile").uploadFile(Path.of(filename), bucket, key, progress);
+    }
+
+    /** boto3's download_file (S3), through the SDK's transfer manager. */
+    public void downloadFile(String bucket, String key, String filename) { downloadFile(bucket, key, filename, null); }
+
+    public void downloadFile(String bucket, String key, String filename, TransferListener progress) {
+        s3("downloadFile").downloadFile(bucket, key, Path.of(filename), progress);
+    }
+
+    private S3Extras s3(String method) {
+        if (!service.name().equals("s3")) throw new UnsupportedServiceFeatureError(method + " is for the s3 client only, not " + service.name());
+        return s3Extras.get();
+    }
+
     public String serviceName() { return service.name(); }
 
     Object sdkWaiters() { return waiters.get(); }
@@ -144,6 +173,7 @@ public final class AwsClient implements AutoCloseable {
     ServiceModel service() { return service; }
 
     @Override public void close() {
+        if (s3Extras.isSet()) s3Extras.get().close();
         if (sdk.isSet()) sdk.get().close();
     }
 

@@ -1,0 +1,50 @@
+package dev.awsjshell;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConfigTest {
+    @Test
+    void mapFormReadsLikeBotocoreConfig() {
+        Config c = Config.of(Map.of("region_name", "eu-central-1", "retries", Map.of("max_attempts", 2, "mode", "standard"),
+                "connect_timeout", 5, "read_timeout", 2.5, "max_pool_connections", 20, "s3", Map.of("addressing_style", "path"),
+                "user_agent_extra", "workshop/1"));
+        assertThat(c.regionName()).isEqualTo("eu-central-1");
+        assertThat(c.totalMaxAttempts()).as("botocore's max_attempts counts retries, not the first attempt").isEqualTo(3);
+        assertThat(c.retryMode()).isEqualTo("standard");
+        assertThat(c.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(c.readTimeout()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(c.maxPoolConnections()).isEqualTo(20);
+        assertThat(c.addressingStyle()).isEqualTo("path");
+        assertThat(c.userAgentExtra()).isEqualTo("workshop/1");
+        assertThat(Config.builder().regionName("eu-central-1").maxAttempts(2).build().totalMaxAttempts()).isEqualTo(3);
+    }
+
+    @Test
+    void unknownKeysAndBadValuesNameTheValidChoices() {
+        assertThatThrownBy(() -> Config.of(Map.of("region", "eu-central-1")))
+                .isInstanceOf(InvalidConfigError.class).hasMessageContaining("'region'").hasMessageContaining("region_name");
+        assertThatThrownBy(() -> Config.of(Map.of("retries", Map.of("max_attempt", 2))))
+                .isInstanceOf(InvalidConfigError.class).hasMessageContaining("max_attempts");
+        assertThatThrownBy(() -> Config.of(Map.of("retries", Map.of("mode", "fast"))))
+                .isInstanceOf(InvalidConfigError.class).hasMessageContaining("[legacy, standard, adaptive]");
+        assertThatThrownBy(() -> Config.of(Map.of("connect_timeout", "soon"))).isInstanceOf(InvalidConfigError.class);
+        assertThatThrownBy(() -> Config.of(Map.of("s3", Map.of("addressing_style", "dns")))).hasMessageContaining("auto, virtual, path");
+        assertThatThrownBy(() -> Config.of(Map.of("endpoint_url", "localhost:4566"))).hasMessageContaining("http://");
+    }
+
+    @Test
+    void mergeLetsTheOtherConfigWinWhereItSetsAValue() {
+        Config base = Config.of(Map.of("region_name", "eu-central-1", "retries", Map.of("max_attempts", 2)));
+        Config merged = base.merge(Config.of(Map.of("region_name", "us-west-2")));
+        assertThat(merged.regionName()).isEqualTo("us-west-2");
+        assertThat(merged.totalMaxAttempts()).isEqualTo(3);
+        assertThat(merged.toMap()).containsEntry("region_name", "us-west-2");
+        assertThat(base.regionName()).as("configs are immutable").isEqualTo("eu-central-1");
+    }
+}
