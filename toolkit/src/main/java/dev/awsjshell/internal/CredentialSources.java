@@ -15,6 +15,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.useragent.BusinessMetricFeatureId;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileFileLocation;
 
@@ -23,6 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The credential chain of a session, made of the SDK's own providers in boto3's order, and the name of the source that
@@ -73,17 +76,27 @@ public final class CredentialSources {
     private static String method(Session session, AwsCredentials c) {
         if (session.explicitAccessKeyId() != null) return "explicit";
         if (session.isSandbox()) return "sandbox";
-        String provider = c.providerName().orElse("");
-        if (provider.contains("SystemProperty")) return "jvm-system-properties";
-        if (provider.contains("Environment")) return "env";
-        if (provider.contains("WebIdentity")) return "assume-role-with-web-identity";
-        if (provider.contains("Sso")) return "sso";
-        if (provider.contains("Process")) return "custom-process";
-        if (provider.contains("StsAssumeRole") || provider.contains("AssumeRole")) return "assume-role";
-        if (provider.contains("Container")) return "container-role";
-        if (provider.contains("InstanceProfile")) return "iam-role";
-        if (provider.contains("Profile")) return inCredentialsFile(session) ? "shared-credentials-file" : "config-file";
-        return provider.isEmpty() ? "unknown" : provider;
+        Set<String> sources = sources(c.providerName().orElse(""));
+        if (sources.stream().anyMatch(s -> s.contains("WEB_ID"))) return "assume-role-with-web-identity";
+        if (sources.contains("CREDENTIALS_STS_ASSUME_ROLE")) return "assume-role";
+        if (sources.stream().anyMatch(s -> s.contains("SSO"))) return "sso";
+        if (sources.stream().anyMatch(s -> s.contains("PROCESS"))) return "custom-process";
+        if (sources.contains("CREDENTIALS_HTTP")) return "container-role";
+        if (sources.contains("CREDENTIALS_IMDS")) return "iam-role";
+        if (sources.contains("CREDENTIALS_ENV_VARS")) return "env";
+        if (sources.contains("CREDENTIALS_JVM_SYSTEM_PROPERTIES")) return "jvm-system-properties";
+        if (sources.contains("CREDENTIALS_PROFILE")) return inCredentialsFile(session) ? "shared-credentials-file" : "config-file";
+        return String.join(",", sources);
+    }
+
+    /** The SDK names the providers behind a set of credentials by its user-agent feature ids; their names tell the source. */
+    private static Set<String> sources(String providerName) {
+        Set<String> codes = Set.of(providerName.split(","));
+        Set<String> names = new TreeSet<>();
+        for (BusinessMetricFeatureId id : BusinessMetricFeatureId.values()) {
+            if (codes.contains(id.value())) names.add(id.name());
+        }
+        return names;
     }
 
     private static boolean inCredentialsFile(Session session) {
