@@ -72,6 +72,11 @@ class ClientTest {
                             .anySatisfy(p -> assertThat(p).contains("Delete.Objects[0]").contains("\"Kee\""))
                             .anySatisfy(p -> assertThat(p).contains("Missing required parameter in Delete.Objects[0]: \"Key\"")));
             assertThatThrownBy(() -> session.client("s3", Config.of(Map.of("retry", 3)))).isInstanceOf(InvalidConfigError.class);
+            assertThatThrownBy(() -> session.client("dynamodb").call("put_item", Map.of("TableName", "t")))
+                    .as("botocore's required members, where the SDK marks none").hasMessageContaining("Missing required parameter in input: \"Item\"");
+            assertThatThrownBy(() -> session.client("dynamodb").call("create_table", Map.of("TableName", "t",
+                    "AttributeDefinitions", List.of(Map.of("AttributeName", "pk")), "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH")))))
+                    .hasMessageContaining("Missing required parameter in AttributeDefinitions[0]: \"AttributeType\"");
             assertThatThrownBy(() -> s3.getWaiter("bucket_exist")).isInstanceOf(UnknownWaiterError.class).hasMessageContaining("bucket_exists");
             assertThat(aws.requests).as("nothing was sent").isEmpty();
         }

@@ -67,6 +67,10 @@ public final class Shapes {
     public static Object toRequest(Class<?> requestClass, Map<String, ?> params, List<String> problems) {
         SdkPojo builder = newBuilder(requestClass);
         fill(builder, requestClass, params, "", problems);
+        for (String member : Required.of(requestClass)) {
+            String problem = "Missing required parameter in input: \"" + member + "\"";
+            if (params.get(member) == null && !problems.contains(problem)) problems.add(problem);
+        }
         return problems.isEmpty() ? ((SdkBuilder<?, ?>) builder).build() : null;
     }
 
@@ -85,7 +89,8 @@ public final class Shapes {
             if (value != null) field.set(builder, value);
         }
         for (Map.Entry<String, SdkField<?>> f : fields.entrySet()) {
-            if (f.getValue().containsTrait(RequiredTrait.class) && params.get(f.getKey()) == null) {
+            boolean required = f.getValue().containsTrait(RequiredTrait.class) || (!path.isEmpty() && Required.of(pojoClass).contains(f.getKey()));
+            if (required && params.get(f.getKey()) == null) {
                 problems.add("Missing required parameter in " + where(path) + ": \"" + f.getKey() + "\"");
             }
         }

@@ -1,0 +1,1 @@
+System.out.println(Aws.client("s3").waiterNames());
