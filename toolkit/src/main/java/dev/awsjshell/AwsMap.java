@@ -42,6 +42,13 @@ public final class AwsMap extends AbstractMap<String, Object> {
         return Json.toJava(result);
     }
 
+    /** The list at a key as an aligned text table: {@code response.table("Contents")}. */
+    public Table table(String key) {
+        Object v = entries.get(key);
+        if (v instanceof Iterable<?> items) return Table.of(items);
+        throw new IllegalArgumentException("'" + key + "' is not a list; keys: " + entries.keySet());
+    }
+
     /** The body of a streaming response (S3 get_object's {@code Body}). */
     public StreamingBody body(String key) {
         Object v = entries.get(key);
