@@ -2,4 +2,5 @@
 import dev.awsjshell.*;
 import software.amazon.awssdk.services.s3.S3Client;
 
+if (System.getenv("AWS_JSHELL_SANDBOX") != null) Aws.sandbox();
 if (System.getenv("AWS_JSHELL_QUIET") == null) System.out.println(Aws.banner());

@@ -30,7 +30,7 @@ def load(service):
     return None
 
 entries = [l.strip().split("=") for l in open(services_file) if "=" in l and not l.startswith("#")]
-packages = {name: client.split(".")[-2] for name, client in entries}
+packages = {name: client[len("software.amazon.awssdk.services."):].rsplit(".", 1)[0] for name, client in entries}
 os.makedirs(out_dir, exist_ok=True)
 written = 0
 for service, package in sorted(packages.items()):

@@ -2,9 +2,12 @@ package dev.awsjshell;
 
 import dev.awsjshell.internal.Banner;
 import dev.awsjshell.internal.WireLog;
+import dev.awsjshell.sandbox.Sandbox;
 import software.amazon.awssdk.core.SdkClient;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The facade, as the {@code boto3} module is one: {@code Aws.client("s3")} goes through a default session made on
@@ -12,6 +15,7 @@ import java.util.Map;
  */
 public final class Aws {
     private static volatile Session defaultSession;
+    private static Sandbox sandbox;
 
     private Aws() {}
 
@@ -43,6 +47,21 @@ public final class Aws {
 
     /** The typed SDK client, configured by the default session: {@code S3Client s3 = Aws.client(S3Client.class)}. */
     public static <T extends SdkClient> T client(Class<T> clientInterface) { return defaultSession().client(clientInterface); }
+
+    /**
+     * Puts the default session on the local sandbox (S3, SQS, DynamoDB emulators on loopback): joins the one
+     * {@code scripts/sandbox start} left running, or starts one that stops with this JVM. No request goes to AWS.
+     */
+    public static synchronized Session sandbox() {
+        if (sandbox == null) {
+            String data = System.getenv("AWS_JSHELL_SANDBOX_DATA");
+            sandbox = Sandbox.joinOrStart(data == null ? null : Path.of(data));
+        }
+        return setupDefaultSession(Session.builder().sandbox(sandbox.endpoints()).build());
+    }
+
+    /** The sandbox the default session uses, if any. */
+    public static Optional<Sandbox> currentSandbox() { return Optional.ofNullable(sandbox); }
 
     /** Shows every request as the SDK sends it (signed, secrets masked) and every raw response, until switched off. */
     public static void wire(boolean on) { WireLog.INSTANCE.enable(on); }

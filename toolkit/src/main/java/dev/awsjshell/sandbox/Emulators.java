@@ -1,0 +1,61 @@
+package dev.awsjshell.sandbox;
+
+import dev.awsjshell.ToolkitError;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How each emulator is started: its main class, its settings, and where its data goes. */
+final class Emulators {
+    /** Small heaps and a quick JIT: the emulators serve a workshop, not a load test. */
+    private static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
+            "-XX:CICompilerCount=1", "-Xshare:auto");
+
+    private Emulators() {}
+
+    static Process launch(String service, Path home, int port, Path dataDir, Path logs) {
+        Path module = home.resolve("sandbox").resolve(service);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        try {
+            switch (service) {
+                case "s3" -> {
+                    Path properties = logs.resolve("s3proxy.properties");
+                    String store = dataDir == null ? "jclouds.provider=transient\n"
+                            : "jclouds.provider=filesystem\njclouds.filesystem.basedir=" + Files.createDirectories(dataDir.resolve("s3")) + "\n";
+                    Files.writeString(properties, "s3proxy.endpoint=http://127.0.0.1:" + port + "\ns3proxy.authorization=none\n"
+                            + "jclouds.identity=sandbox\njclouds.credential=sandbox\n" + store);
+                    command.addAll(List.of("-Xmx96m", "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
+                            "org.gaul.s3proxy.Main", "--properties", properties.toString()));
+                }
+                case "sqs" -> {
+                    Path conf = logs.resolve("elasticmq.conf");
+                    String storage = dataDir == null ? ""
+                            : "queues-storage { enabled = true, path = \"" + dataDir.resolve("sqs-queues.conf") + "\" }\n"
+                            + "messages-storage { enabled = true, uri = \"jdbc:h2:" + dataDir.resolve("sqs-messages") + "\" }\n";
+                    Files.writeString(conf, "include classpath(\"application.conf\")\n"
+                            + "node-address { protocol = http, host = \"127.0.0.1\", port = " + port + ", context-path = \"\" }\n"
+                            + "rest-sqs { enabled = true, bind-port = " + port + ", bind-hostname = \"127.0.0.1\" }\n"
+                            + "rest-stats { enabled = false }\n" + storage);
+                    command.addAll(List.of("-Xmx96m", "-Dconfig.file=" + conf, "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
+                            "org.elasticmq.server.Main"));
+                }
+                case "dynamodb" -> {
+                    command.addAll(List.of("-Xmx160m", "-Djava.library.path=" + module.resolve("target/native"),
+                            "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
+                            "com.amazonaws.services.dynamodbv2.local.main.ServerRunner", "-port", Integer.toString(port), "-disableTelemetry"));
+                    if (dataDir == null) command.add("-inMemory");
+                    else command.addAll(List.of("-sharedDb", "-dbPath", Files.createDirectories(dataDir.resolve("dynamodb")).toString()));
+                }
+                default -> throw new ToolkitError("No emulator for " + service + "; the sandbox runs " + Sandbox.SERVICES);
+            }
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile()).start();
+        } catch (IOException e) {
+            throw new ToolkitError("Cannot start the " + service + " emulator: " + e.getMessage(), e);
+        }
+    }
+}
