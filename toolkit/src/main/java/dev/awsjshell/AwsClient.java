@@ -4,6 +4,7 @@ import dev.awsjshell.internal.CallRecorder;
 import dev.awsjshell.internal.ClientFactory;
 import dev.awsjshell.internal.Lazy;
 import dev.awsjshell.internal.OperationModel;
+import dev.awsjshell.internal.PaginatorModel;
 import dev.awsjshell.internal.Responses;
 import dev.awsjshell.internal.S3Extras;
 import dev.awsjshell.internal.ServiceModel;
@@ -136,6 +137,19 @@ public final class AwsClient implements AutoCloseable {
     public List<String> waiterNames() { return List.copyOf(service.waiters().keySet()); }
 
     public Waiter getWaiter(String name) { return new Waiter(this, name, service.waiter(name)); }
+
+    /** boto3's {@code can_paginate}. */
+    public boolean canPaginate(String operation) {
+        return PaginatorModel.forService(service.name()).containsKey(service.operation(operation).snakeName());
+    }
+
+    /** boto3's {@code get_paginator}: {@code getPaginator("list_objects_v2").paginate(Map.of("Bucket", "b"))}. */
+    public Paginator getPaginator(String operation) {
+        OperationModel op = service.operation(operation);
+        PaginatorModel model = PaginatorModel.forService(service.name()).get(op.snakeName());
+        if (model == null) throw new UnknownOperationError(service.name() + " paginators", operation, PaginatorModel.forService(service.name()).keySet());
+        return new Paginator(op.snakeName(), model, params -> call(op.snakeName(), params));
+    }
 
     /** The service's modeled errors, by the SDK's exception class names. */
     public List<String> exceptions() { return List.copyOf(service.errorClassNames()); }

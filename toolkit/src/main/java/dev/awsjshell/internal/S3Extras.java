@@ -49,13 +49,15 @@ public final class S3Extras implements AutoCloseable {
         if (!problems.isEmpty()) throw new dev.awsjshell.ParamValidationError(op.name(), problems);
         try {
             Class<?> presignRequestClass = method.getParameterTypes()[0];
-            Object builder = presignRequestClass.getMethod("builder").invoke(null);
-            builder.getClass().getMethod("signatureDuration", Duration.class).invoke(builder, expiresIn);
+            Method builderMethod = presignRequestClass.getMethod("builder");
+            Class<?> builderType = builderMethod.getReturnType();
+            Object builder = builderMethod.invoke(null);
+            builderType.getMethod("signatureDuration", Duration.class).invoke(builder, expiresIn);
             String setter = Character.toLowerCase(op.name().charAt(0)) + op.name().substring(1) + "Request";
-            builder.getClass().getMethod(setter, op.requestClass()).invoke(builder, request);
-            Object presignRequest = builder.getClass().getMethod("build").invoke(builder);
+            builderType.getMethod(setter, op.requestClass()).invoke(builder, request);
+            Object presignRequest = builderType.getMethod("build").invoke(builder);
             Object presigned = method.invoke(presigner.get(), presignRequest);
-            return presigned.getClass().getMethod("url").invoke(presigned).toString();
+            return method.getReturnType().getMethod("url").invoke(presigned).toString();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot presign " + operation, e);
         }
