@@ -1,6 +1,7 @@
 # Sourced by the scripts: builds what is missing or stale, then sets
 #   RUNTIME_CP  what snippets run on: the toolkit and the whole SDK bundle
 #   COMPILE_CP  what JShell compiles snippets against: the toolkit and the SDK's API for the most used services
+# AWS_JSHELL_NO_BUILD=1 uses what is built as it is (the tests set it: they run inside a Maven build).
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 need_java() {
@@ -13,7 +14,7 @@ need_java() {
 ensure_built() {
   need_java
   local stamp="$ROOT/toolkit/target/.built"
-  if [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" "$ROOT"/sandbox/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
+  if [[ -z "${AWS_JSHELL_NO_BUILD:-}" ]] && [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" "$ROOT"/sandbox/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
     echo "Building aws-jshell (first run downloads the AWS SDK bundle, about 700 MB)..." >&2
     (cd "$ROOT" && mvn -q -B -pl toolkit,shell,sandbox/s3,sandbox/sqs,sandbox/dynamodb -am package -Dmaven.test.skip=true >&2) || { echo "build failed" >&2; exit 1; }
     touch "$stamp" "$ROOT/shell/target/.built"

@@ -96,6 +96,23 @@ class ClientTest {
     }
 
     @Test
+    void aServiceThatRepeatsItsNextTokenRaisesPaginationError() throws Exception {
+        String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                + "<Name>b</Name><IsTruncated>true</IsTruncated><KeyCount>1</KeyCount><NextContinuationToken>same</NextContinuationToken>"
+                + "<Contents><Key>k</Key><Size>1</Size></Contents></ListBucketResult>";
+        try (LocalAws aws = new LocalAws(r -> LocalAws.Response.xml(200, page))) {
+            AwsClient s3 = aws.session().client("s3");
+            assertThatThrownBy(() -> s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "b")).stream().count())
+                    .isInstanceOf(PaginationError.class).hasMessageContaining("same");
+            assertThat(aws.requests).hasSize(2);
+            assertThat(aws.requests.get(1).uri()).contains("continuation-token=same");
+            assertThatThrownBy(() -> s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "b", "PaginationConfig", Map.of("MaxItem", 1))))
+                    .isInstanceOf(ParamValidationError.class).hasMessageContaining("MaxItems");
+            assertThatThrownBy(() -> s3.getPaginator("put_object")).isInstanceOf(UnknownOperationError.class).hasMessageContaining("list_objects_v2");
+        }
+    }
+
+    @Test
     void wireViewShowsTheSignedRequestAndRawResponseWithSecretsMasked() throws Exception {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         WireLog.INSTANCE.output(new PrintStream(captured, true, StandardCharsets.UTF_8));

@@ -132,13 +132,6 @@ class SandboxTest {
     @Test
     void joinsASandboxStartedByTheScriptAndDataSurvivesARestart(@TempDir Path state, @TempDir Path data) throws Exception {
         script(state, "start", "--data", data.toString());
-        Sandbox joined = null;
-        try {
-            joined = Sandbox.join().orElse(null);
-            assertThat(joined).as("state file in AWS_JSHELL_STATE_DIR is not read by this JVM's env").isNull();
-        } finally {
-            if (joined != null) joined.close();
-        }
         Map<String, URI> endpoints = readState(state);
         Session onScriptSandbox = Session.builder().sandbox(endpoints).build();
         onScriptSandbox.client("s3").call("create_bucket", Map.of("Bucket", "kept"));
@@ -175,6 +168,7 @@ class SandboxTest {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("AWS_JSHELL_STATE_DIR", state.toString());
+        pb.environment().put("AWS_JSHELL_NO_BUILD", "1");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
