@@ -133,6 +133,16 @@ class SandboxTest {
     void joinsASandboxStartedByTheScriptAndDataSurvivesARestart(@TempDir Path state, @TempDir Path data) throws Exception {
         script(state, "start", "--data", data.toString());
         Map<String, URI> endpoints = readState(state);
+        System.setProperty("awsjshell.stateDir", state.toString());
+        try {
+            Sandbox joined = Sandbox.join().orElseThrow();
+            assertThat(joined.owned()).isFalse();
+            assertThat(joined.endpoints()).isEqualTo(endpoints);
+            joined.close();
+            assertThat(joined.processes()).as("closing a joined sandbox leaves it running").allMatch(ProcessHandle::isAlive);
+        } finally {
+            System.clearProperty("awsjshell.stateDir");
+        }
         Session onScriptSandbox = Session.builder().sandbox(endpoints).build();
         onScriptSandbox.client("s3").call("create_bucket", Map.of("Bucket", "kept"));
         onScriptSandbox.client("s3").call("put_object", Map.of("Bucket", "kept", "Key", "k", "Body", "still here"));

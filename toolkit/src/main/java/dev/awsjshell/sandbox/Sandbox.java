@@ -146,7 +146,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Path stateFile() {
-        String dir = System.getenv("AWS_JSHELL_STATE_DIR");
+        String dir = System.getProperty("awsjshell.stateDir", System.getenv("AWS_JSHELL_STATE_DIR"));
         return (dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".aws-jshell")).resolve("sandbox.properties");
     }
 
