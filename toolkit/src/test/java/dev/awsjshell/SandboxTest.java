@@ -149,6 +149,8 @@ class SandboxTest {
         onScriptSandbox.client("dynamodb").call("create_table", Map.of("TableName", "kept",
                 "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
                 "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")), "BillingMode", "PAY_PER_REQUEST"));
+        String queue = (String) onScriptSandbox.client("sqs").call("create_queue", Map.of("QueueName", "kept")).get("QueueUrl");
+        onScriptSandbox.client("sqs").call("send_message", Map.of("QueueUrl", queue, "MessageBody", "kept message"));
         assertThat(script(state, "status")).contains("joined");
         script(state, "stop");
         assertThat(script(state, "status")).contains("no sandbox running");
@@ -157,6 +159,9 @@ class SandboxTest {
             Session restarted = Session.builder().sandbox(readState(state)).build();
             assertThat(restarted.client("s3").call("get_object", Map.of("Bucket", "kept", "Key", "k")).body("Body").text()).isEqualTo("still here");
             assertThat(restarted.client("dynamodb").call("list_tables").search("TableNames")).asList().contains("kept");
+            AwsClient sqs = restarted.client("sqs");
+            String url = (String) sqs.call("get_queue_url", Map.of("QueueName", "kept")).get("QueueUrl");
+            assertThat(sqs.call("receive_message", Map.of("QueueUrl", url, "WaitTimeSeconds", 1)).search("Messages[0].Body")).isEqualTo("kept message");
         } finally {
             script(state, "stop");
         }
