@@ -2,7 +2,9 @@ package dev.awsjshell.sandbox;
 
 import dev.awsjshell.ToolkitError;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +18,21 @@ final class Emulators {
 
     private Emulators() {}
 
-    static Process launch(String service, Path home, int port, Path dataDir, Path logs) {
+    /** The emulator names the sandbox's error messages use. */
+    static String name(String service) {
+        return switch (service) {
+            case "s3" -> "S3Proxy (s3)";
+            case "sqs" -> "ElasticMQ (sqs)";
+            case "dynamodb" -> "DynamoDB Local (dynamodb)";
+            default -> service;
+        };
+    }
+
+    /**
+     * Starts one emulator. With an owner pid, the emulator's JVM runs under {@link ParentWatch} and ends when the owner
+     * ends, however it ends; without one (scripts/sandbox start) it outlives the JVM that started it.
+     */
+    static Process launch(String service, Path home, int port, Path dataDir, Path logs, Long ownerPid) {
         Path module = home.resolve("sandbox").resolve(service);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -29,7 +45,8 @@ final class Emulators {
                             : "jclouds.provider=filesystem\njclouds.filesystem.basedir=" + Files.createDirectories(dataDir.resolve("s3")) + "\n";
                     Files.writeString(properties, "s3proxy.endpoint=http://127.0.0.1:" + port + "\ns3proxy.authorization=none\n"
                             + "jclouds.identity=sandbox\njclouds.credential=sandbox\n" + store);
-                    command.addAll(List.of("-Xmx96m", "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
+                    command.addAll(List.of("-Xmx96m", "-Dlogback.configurationFile=" + module.resolve("logback.xml"),
+                            "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
                             "org.gaul.s3proxy.Main", "--properties", properties.toString()));
                 }
                 case "sqs" -> {
@@ -47,15 +64,34 @@ final class Emulators {
                 case "dynamodb" -> {
                     command.addAll(List.of("-Xmx160m", "-Djava.library.path=" + module.resolve("target/native"),
                             "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
-                            "com.amazonaws.services.dynamodbv2.local.main.ServerRunner", "-port", Integer.toString(port), "-disableTelemetry"));
+                            "com.amazonaws.services.dynamodbv2.local.main.ServerRunner", "-port", Integer.toString(port), "-disableTelemetry",
+                            // one database whatever the access key and region: clients with other dummy keys see the same tables
+                            "-sharedDb"));
                     if (dataDir == null) command.add("-inMemory");
-                    else command.addAll(List.of("-sharedDb", "-dbPath", Files.createDirectories(dataDir.resolve("dynamodb")).toString()));
+                    else command.addAll(List.of("-dbPath", Files.createDirectories(dataDir.resolve("dynamodb")).toString()));
                 }
                 default -> throw new ToolkitError("No emulator for " + service + "; the sandbox runs " + Sandbox.SERVICES);
             }
+            if (ownerPid != null) watchOwner(command, ownerPid);
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile()).start();
         } catch (IOException e) {
-            throw new ToolkitError("Cannot start the " + service + " emulator: " + e.getMessage(), e);
+            throw new ToolkitError("Cannot start " + name(service) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rewrites {@code java FLAGS -cp CP Main ARGS} into {@code java FLAGS -cp CP:toolkit ParentWatch PID Main ARGS}. */
+    private static void watchOwner(List<String> command, long ownerPid) {
+        int cp = command.indexOf("-cp") + 1;
+        command.set(cp, command.get(cp) + File.pathSeparator + toolkitLocation());
+        command.add(cp + 1, ParentWatch.class.getName());
+        command.add(cp + 2, Long.toString(ownerPid));
+    }
+
+    private static String toolkitLocation() {
+        try {
+            return Path.of(ParentWatch.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new ToolkitError("Cannot locate the toolkit's classes: " + e.getMessage(), e);
         }
     }
 }

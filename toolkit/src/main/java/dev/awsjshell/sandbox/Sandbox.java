@@ -30,12 +30,15 @@ public final class Sandbox implements AutoCloseable {
     private final List<ProcessHandle> processes;
     private final boolean owned;
     private final Thread shutdownHook;
+    /** The emulators' logs and settings of an in-memory sandbox this JVM owns: deleted when it stops. */
+    private final Path temporaryFolder;
 
-    private Sandbox(Map<String, URI> endpoints, List<ProcessHandle> processes, boolean owned) {
-        this.endpoints = Map.copyOf(endpoints);
+    private Sandbox(Map<String, URI> endpoints, List<ProcessHandle> processes, boolean owned, Path temporaryFolder) {
+        this.endpoints = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endpoints)); // s3, sqs, dynamodb in that order
         this.processes = List.copyOf(processes);
         this.owned = owned;
-        this.shutdownHook = owned ? new Thread(this::stopProcesses, "sandbox-stop") : null;
+        this.temporaryFolder = temporaryFolder;
+        this.shutdownHook = owned ? new Thread(this::stopAndCleanUp, "sandbox-stop") : null;
         if (owned) Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -44,10 +47,21 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts all three; with a data folder, buckets, queues and tables survive a restart (see the README for what persists). */
     public static Sandbox start(Path dataDir) {
+        return start(dataDir, true);
+    }
+
+    /** For scripts/sandbox start: emulators that outlive this JVM, logging to the data folder or the state folder. */
+    static Sandbox startDetached(Path dataDir) {
+        return start(dataDir, false);
+    }
+
+    private static Sandbox start(Path dataDir, boolean owned) {
         Path home = home();
         Path logs;
         try {
-            logs = dataDir != null ? Files.createDirectories(dataDir) : Files.createTempDirectory("aws-jshell-sandbox");
+            logs = dataDir != null ? Files.createDirectories(dataDir)
+                    : owned ? Files.createTempDirectory("aws-jshell-sandbox")
+                    : Files.createDirectories(stateFile().resolveSibling("logs"));
         } catch (IOException e) {
             throw new ToolkitError("Cannot create the sandbox's folder: " + e.getMessage(), e);
         }
@@ -57,7 +71,7 @@ public final class Sandbox implements AutoCloseable {
             for (String service : SERVICES) {
                 int port = freePort();
                 endpoints.put(service, URI.create("http://127.0.0.1:" + port));
-                started.add(Emulators.launch(service, home, port, dataDir, logs));
+                started.add(Emulators.launch(service, home, port, dataDir, logs, owned ? ProcessHandle.current().pid() : null));
             }
             long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
             for (int i = 0; i < SERVICES.size(); i++) {
@@ -67,7 +81,7 @@ public final class Sandbox implements AutoCloseable {
             started.forEach(Process::destroyForcibly);
             throw e;
         }
-        return new Sandbox(endpoints, started.stream().map(Process::toHandle).toList(), true);
+        return new Sandbox(endpoints, started.stream().map(Process::toHandle).toList(), owned, owned && dataDir == null ? logs : null);
     }
 
     /** A sandbox started by {@code scripts/sandbox start}, if its processes are alive and answering. */
@@ -89,7 +103,7 @@ public final class Sandbox implements AutoCloseable {
             endpoints.put(service, URI.create(endpoint));
             handles.add(process.get());
         }
-        return Optional.of(new Sandbox(endpoints, handles, false));
+        return Optional.of(new Sandbox(endpoints, handles, false, null));
     }
 
     public static Sandbox joinOrStart(Path dataDir) { return join().orElseGet(() -> start(dataDir)); }
@@ -121,11 +135,24 @@ public final class Sandbox implements AutoCloseable {
     /** Stops the emulators this JVM started; a joined sandbox is left running. */
     @Override public void close() {
         if (!owned) return;
-        stopProcesses();
+        stopAndCleanUp();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run: nothing left to remove
+        }
+    }
+
+    private synchronized void stopAndCleanUp() {
+        stopProcesses();
+        if (temporaryFolder != null) deleteTree(temporaryFolder);
+    }
+
+    private static void deleteTree(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind does no harm
         }
     }
 
@@ -142,7 +169,8 @@ public final class Sandbox implements AutoCloseable {
     }
 
     @Override public String toString() {
-        return "Sandbox" + endpoints + (owned ? "" : " (joined)");
+        return "Sandbox[" + endpoints.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+                + "]" + (owned ? "" : " (joined)");
     }
 
     public static Path stateFile() {
@@ -154,10 +182,29 @@ public final class Sandbox implements AutoCloseable {
     static Path home() {
         String home = System.getProperty("awsjshell.home", System.getenv("AWS_JSHELL_HOME"));
         if (home != null) return Path.of(home);
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve("startup.jsh")) && Files.isDirectory(dir.resolve("sandbox"))) return dir;
+        for (Path start : List.of(Path.of("").toAbsolutePath(), toolkitLocation())) {
+            for (Path dir = start; dir != null; dir = dir.getParent()) {
+                if (Files.isDirectory(dir.resolve("sandbox")) && (Files.exists(dir.resolve("startup.jsh")) || isParentPom(dir.resolve("pom.xml")))) return dir;
+            }
         }
         throw new ToolkitError("Cannot find the aws-jshell folder: set AWS_JSHELL_HOME or -Dawsjshell.home");
+    }
+
+    /** Where the toolkit's classes are (toolkit/target/classes in the project): a way home from any working folder. */
+    private static Path toolkitLocation() {
+        try {
+            return Path.of(Sandbox.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath();
+        } catch (Exception e) {
+            return Path.of("").toAbsolutePath();
+        }
+    }
+
+    private static boolean isParentPom(Path pom) {
+        try {
+            return Files.isRegularFile(pom) && Files.readString(pom).contains("<artifactId>aws-jshell-parent</artifactId>");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static int freePort() {
@@ -171,7 +218,8 @@ public final class Sandbox implements AutoCloseable {
     private static void awaitAnswer(String service, URI endpoint, Process process, long deadline, Path logs) {
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
-                throw new ToolkitError("The " + service + " emulator stopped at start (exit " + process.exitValue() + "); see " + logs.resolve(service + ".log"));
+                throw new ToolkitError(Emulators.name(service) + " stopped while starting (exit " + process.exitValue() + "); its log, "
+                        + logs.resolve(service + ".log") + ", ends with:\n" + tail(logs.resolve(service + ".log"), 15));
             }
             if (answers(endpoint)) return;
             try {
@@ -181,7 +229,17 @@ public final class Sandbox implements AutoCloseable {
                 throw new ToolkitError("Interrupted while the sandbox started", e);
             }
         }
-        throw new ToolkitError("The " + service + " emulator did not answer within " + START_TIMEOUT_MS / 1000 + " s; see " + logs.resolve(service + ".log"));
+        throw new ToolkitError(Emulators.name(service) + " did not answer on " + endpoint + " within " + START_TIMEOUT_MS / 1000 + " s; its log, "
+                + logs.resolve(service + ".log") + ", ends with:\n" + tail(logs.resolve(service + ".log"), 15));
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     static boolean answers(URI endpoint) {

@@ -16,12 +16,9 @@ public final class SandboxMain {
                 }
                 Path data = args.length > 2 && args[1].equals("--data") ? Path.of(args[2]).toAbsolutePath() : null;
                 long t0 = System.nanoTime();
-                Sandbox sandbox = Sandbox.start(data);
+                Sandbox sandbox = Sandbox.startDetached(data);
                 sandbox.publish();
                 System.out.printf("started in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, sandbox.endpoints());
-                // Leave the emulators running after this JVM exits: halt skips the shutdown hook that would stop them.
-                System.out.flush();
-                Runtime.getRuntime().halt(0);
             }
             case "stop" -> {
                 var sandbox = Sandbox.join();
