@@ -49,7 +49,7 @@ public final class ClientFactory {
             if (endpoint != null) aws.endpointOverride(endpoint);
             aws.overrideConfiguration(overrides(config, interceptors));
             ((SdkSyncClientBuilder) builder).httpClientBuilder(httpClient(config));
-            pathStyle(builder, config, endpoint);
+            applyAddressingStyle(builder, config, endpoint);
             return (SdkClient) aws.build();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build the SDK client for " + service.name(), e);
@@ -82,7 +82,7 @@ public final class ClientFactory {
     }
 
     /** S3 path-style addressing when asked for, and for endpoints such as localhost where bucket subdomains cannot resolve. */
-    private static void pathStyle(Object builder, Config config, URI endpoint) throws ReflectiveOperationException {
+    private static void applyAddressingStyle(Object builder, Config config, URI endpoint) throws ReflectiveOperationException {
         Method forcePathStyle;
         try {
             forcePathStyle = builder.getClass().getMethod("forcePathStyle", Boolean.class);
@@ -90,9 +90,14 @@ public final class ClientFactory {
             return;
         }
         forcePathStyle.setAccessible(true);
+        if (pathStyle(config, endpoint)) forcePathStyle.invoke(builder, true);
+        else if ("virtual".equals(config.addressingStyle())) forcePathStyle.invoke(builder, false);
+    }
+
+    /** True when S3 must address buckets in the path: asked for, or an endpoint (localhost, an IP) without bucket subdomains. */
+    public static boolean pathStyle(Config config, URI endpoint) {
         String style = config.addressingStyle();
         boolean local = endpoint != null && (endpoint.getHost().equals("localhost") || endpoint.getHost().matches("[0-9.]+|\\[.*]"));
-        if ("path".equals(style) || (local && !"virtual".equals(style))) forcePathStyle.invoke(builder, true);
-        else if ("virtual".equals(style)) forcePathStyle.invoke(builder, false);
+        return "path".equals(style) || (local && !"virtual".equals(style));
     }
 }

@@ -95,17 +95,11 @@ public final class S3Extras implements AutoCloseable {
         }
     }
 
-    private boolean pathStyle(URI endpoint) {
-        String style = config.addressingStyle();
-        boolean local = endpoint != null && (endpoint.getHost().equals("localhost") || endpoint.getHost().matches("[0-9.]+"));
-        return "path".equals(style) || (local && !"virtual".equals(style));
-    }
-
     private S3Presigner newPresigner() {
         URI endpoint = ClientFactory.endpoint(session, service, config);
         Region region = ClientFactory.region(session, service, config);
         S3Presigner.Builder b = S3Presigner.builder().region(region).credentialsProvider(session.credentialsProvider())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(pathStyle(endpoint)).build());
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(ClientFactory.pathStyle(config, endpoint)).build());
         if (endpoint != null) b.endpointOverride(endpoint);
         return b.build();
     }
@@ -113,7 +107,7 @@ public final class S3Extras implements AutoCloseable {
     private S3AsyncClient newAsyncClient() {
         URI endpoint = ClientFactory.endpoint(session, service, config);
         S3AsyncClientBuilder b = S3AsyncClient.builder().region(ClientFactory.region(session, service, config))
-                .credentialsProvider(session.credentialsProvider()).multipartEnabled(true).forcePathStyle(pathStyle(endpoint));
+                .credentialsProvider(session.credentialsProvider()).multipartEnabled(true).forcePathStyle(ClientFactory.pathStyle(config, endpoint));
         if (endpoint != null) b.endpointOverride(endpoint);
         return b.build();
     }
