@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Writes the workshop notebooks in notebooks/ (nbformat 4) from the cells below: python3 scripts/dev/gen-notebooks.py"""
+import json, os
+
+repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+def md(text): return {"cell_type": "markdown", "metadata": {}, "source": text.strip()}
+def code(text): return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": text.strip()}
+
+NOTEBOOKS = {
+"01-setup-and-config": [
+md("""# Setup and configuration
+
+boto3 reads two files in `~/.aws`: `config` (region and other settings per profile) and `credentials` (keys per
+profile), then the environment (`AWS_PROFILE`, `AWS_REGION`, `AWS_ACCESS_KEY_ID`, ...); what you pass in code wins.
+The `Config` object sets client behaviour such as the region and retries.
+
+| boto3 | Java |
+|---|---|
+| `Config(region_name='eu-central-1', retries={'max_attempts': 2})` | `Config.of(Map.of("region_name", "eu-central-1", "retries", Map.of("max_attempts", 2)))` |
+| `boto3.client('s3', config=cfg)` | `Aws.client("s3", cfg)` |
+
+In the workshop sandbox there is no account: the banner says what the default session uses."""),
+code('System.out.println(Aws.banner());'),
+code('''var cfg = Config.of(Map.of("region_name", "eu-central-1", "retries", Map.of("max_attempts", 2)));
+System.out.println(cfg);
+System.out.println("attempts in all: " + cfg.totalMaxAttempts());'''),
+code('''var merged = cfg.merge(Config.of(Map.of("region_name", "us-west-2")));
+System.out.println(merged.regionName() + " " + merged.totalMaxAttempts());'''),
+md("A key botocore's Config would not take is an error that names the valid ones:"),
+code('''try {
+    Config.of(Map.of("region", "eu-central-1"));
+} catch (InvalidConfigError e) {
+    System.out.println(e.getMessage());
+}'''),
+],
+"02-credentials": [
+md("""# Credentials
+
+boto3 looks for credentials in order: what you pass in code, the environment variables, the shared credentials file,
+the config file, then container and instance roles. `session.get_credentials().method` says which one answered.
+
+| boto3 | Java |
+|---|---|
+| `boto3.session.Session().get_credentials()` | `Aws.defaultSession().credentials()` |
+| `Session(aws_access_key_id=..., aws_secret_access_key=...)` | `Aws.session().accessKeyId(..).secretAccessKey(..).build()` |
+
+The secret never prints."""),
+code('System.out.println(Aws.defaultSession().credentials());'),
+code('''var explicit = Aws.session().regionName("eu-central-1").accessKeyId("AKIDEXAMPLE12345").secretAccessKey("not-shown").build();
+System.out.println(explicit.credentials().get());
+System.out.println(explicit.credentials().get().method());'''),
+md("""With an account (not in the sandbox): put keys in `~/.aws/credentials`, or export `AWS_ACCESS_KEY_ID` and
+`AWS_SECRET_ACCESS_KEY`, then `Aws.defaultSession().credentials()` names `shared-credentials-file` or `env`."""),
+],
+"03-clients": [
+md("""# Clients, and what happens under the hood
+
+A client maps one to one onto the service's API: every operation, by boto3's name. botocore (and here the AWS SDK for
+Java) serializes the parameters, signs the request, sends it and parses the response.
+
+| boto3 | Java |
+|---|---|
+| `s3 = boto3.client('s3')` | `var s3 = Aws.client("s3")` |
+| `s3.create_bucket(Bucket='demo')` | `s3.call("create_bucket", Map.of("Bucket", "demo"))` |
+| `s3.meta.client`, `s3.meta.region_name` | `s3.meta()` |"""),
+code('''var s3 = Aws.client("s3");
+System.out.println(s3.operations().size() + " operations, e.g. " + s3.operations().subList(0, 5));
+System.out.println(s3.doc("put_object").toString().lines().limit(8).toList());'''),
+code('''s3.call("create_bucket", Map.of("Bucket", "clients-demo"));
+s3.call("put_object", Map.of("Bucket", "clients-demo", "Key", "hello.txt", "Body", "hello, workshop"));
+System.out.println(s3.call("get_object", Map.of("Bucket", "clients-demo", "Key", "hello.txt")).body("Body").text());'''),
+md("`Aws.wire(true)` shows each request as signed (the signature and secrets masked) and the raw response:"),
+code('''Aws.wire(true);
+s3.call("list_buckets");
+Aws.wire(false);'''),
+],
+"04-waiters": [
+md("""# Waiters
+
+A waiter polls until a resource reaches the state you wait for, or fails.
+
+| boto3 | Java |
+|---|---|
+| `s3.waiter_names` | `s3.waiterNames()` |
+| `s3.get_waiter('bucket_exists').wait(Bucket='demo')` | `s3.getWaiter("bucket_exists").wait(Map.of("Bucket", "demo"))` |"""),
+code('''var s3 = Aws.client("s3");
+System.out.println(s3.waiterNames());'''),
+code('''s3.call("create_bucket", Map.of("Bucket", "waiters-demo"));
+s3.getWaiter("bucket_exists").wait(Map.of("Bucket", "waiters-demo", "WaiterConfig", Map.of("Delay", 1, "MaxAttempts", 5)));
+System.out.println("bucket exists");'''),
+code('''try {
+    s3.getWaiter("object_exists").wait(Map.of("Bucket", "waiters-demo", "Key", "never", "WaiterConfig", Map.of("Delay", 0.2, "MaxAttempts", 2)));
+} catch (WaiterError e) {
+    System.out.println("gave up; last status " + e.lastResponse().map("ResponseMetadata").get("HTTPStatusCode"));
+}'''),
+],
+"05-paginators": [
+md("""# Paginators
+
+List operations answer a page at a time; a paginator fetches the pages for you.
+
+| boto3 | Java |
+|---|---|
+| `s3.get_paginator('list_objects_v2').paginate(Bucket='b', PaginationConfig={'PageSize': 10})` | `s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "b", "PaginationConfig", Map.of("PageSize", 10)))` |
+| `.search('Contents[].Key')` | `.search("Contents[].Key")` |"""),
+code('''var s3 = Aws.client("s3");
+s3.call("create_bucket", Map.of("Bucket", "pages-demo"));
+for (int i = 0; i < 25; i++) s3.call("put_object", Map.of("Bucket", "pages-demo", "Key", String.format("k%02d", i), "Body", "x"));
+int pages = 0;
+for (var page : s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "pages-demo", "PaginationConfig", Map.of("PageSize", 10)))) pages++;
+System.out.println("pages: " + pages);'''),
+code('''System.out.println(s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "pages-demo")).search("Contents[].Key").count() + " keys");'''),
+],
+"06-errors": [
+md("""# Errors
+
+A service's error is a `ClientError` carrying boto3's error dict; bad input is refused before anything is sent.
+
+| boto3 | Java |
+|---|---|
+| `except ClientError as e: e.response['Error']['Code']` | `catch (ClientError e) { e.code() }` |"""),
+code('''var s3 = Aws.client("s3");
+try {
+    s3.call("get_object", Map.of("Bucket", "no-such-bucket-here", "Key", "k"));
+} catch (ClientError e) {
+    System.out.println(e.code() + " " + e.statusCode());
+}'''),
+code('''try {
+    s3.call("list_objects_v2", Map.of("Buckett", "b"));
+} catch (ParamValidationError e) {
+    System.out.println(e.getMessage());
+}'''),
+],
+"07-sessions": [
+md("""# Sessions, and threads
+
+A session holds a configuration (profile, region, credentials, Config); clients are made from it. Here sessions are
+immutable, so one session and its clients can serve many threads (boto3's sessions cannot)."""),
+code('''var session = Aws.defaultSession();
+var s3 = session.client("s3");
+s3.call("create_bucket", Map.of("Bucket", "threads-demo"));
+var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+var futures = new ArrayList<java.util.concurrent.Future<?>>();
+for (int t = 0; t < 8; t++) {
+    int n = t;
+    futures.add(pool.submit(() -> s3.call("put_object", Map.of("Bucket", "threads-demo", "Key", "t" + n, "Body", "x"))));
+}
+for (var f : futures) f.get();
+pool.shutdown();
+System.out.println(s3.call("list_objects_v2", Map.of("Bucket", "threads-demo")).get("KeyCount") + " objects written by 8 threads");'''),
+],
+}
+
+# The kernel runs its init script as one snippet, so each notebook loads startup.jsh with the kernel's %load magic.
+STARTUP = code("%load ../startup.jsh")
+
+for name, cells in NOTEBOOKS.items():
+    cells.insert(1, STARTUP)
+    nb = {"cells": cells, "metadata": {"kernelspec": {"name": "aws-jshell", "display_name": "Java (aws-jshell)", "language": "java"},
+          "language_info": {"name": "java"}}, "nbformat": 4, "nbformat_minor": 5}
+    for i, c in enumerate(cells):
+        c["id"] = "%s-%d" % (name, i)
+    with open(os.path.join(repo, "notebooks", name + ".ipynb"), "w") as f:
+        json.dump(nb, f, indent=1)
+print("wrote", len(NOTEBOOKS), "notebooks")
