@@ -103,7 +103,10 @@ public final class Session {
     }
 
     /** The region in use, with boto3's precedence: Config, explicit, AWS_REGION, AWS_DEFAULT_REGION, profile; null if none. */
-    public String regionName() { return regionSource() == null ? null : regionSource()[0]; }
+    public String regionName() {
+        String[] source = regionSource();
+        return source == null ? null : source[0];
+    }
 
     /** The region and where it came from, or null. */
     String[] regionSource() {

@@ -1,6 +1,5 @@
 package dev.awsjshell.internal;
 
-import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -36,6 +35,4 @@ public final class CallRecorder implements ExecutionInterceptor {
     public Object last() { return last.get(); }
 
     public void clear() { last.remove(); }
-
-    public static boolean isResponse(Object o) { return o instanceof SdkResponse; }
 }
