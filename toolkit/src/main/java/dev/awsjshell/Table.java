@@ -29,12 +29,12 @@ public final class Table {
         this.columns = List.copyOf(keys);
     }
 
-    /** A table of any maps, or of a list of values (one column named {@code value}). */
+    /** A table of any maps or {@link Tabular} rows (resources), or of a list of values (one column named {@code value}). */
     public static Table of(Iterable<?> items) { return of(items, DEFAULT_MAX_ROWS); }
 
     public static Table of(Iterable<?> items, int maxRows) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (Object item : items) rows.add(item instanceof Map<?, ?> m ? cast(m) : Map.of("value", String.valueOf(item)));
+        for (Object item : items) rows.add(item instanceof Map<?, ?> m ? cast(m) : item instanceof Tabular t ? t.row() : Map.of("value", String.valueOf(item)));
         return new Table(rows, maxRows);
     }
 
