@@ -1,5 +1,6 @@
 package dev.awsjshell;
 
+import dev.awsjshell.resource.ServiceResource;
 import dev.awsjshell.internal.Banner;
 import dev.awsjshell.internal.WireLog;
 import dev.awsjshell.sandbox.Sandbox;
@@ -38,6 +39,11 @@ public final class Aws {
 
     /** boto3.session.Session(**kwargs): {@code Aws.session(Map.of("region_name", "eu-west-1"))}. */
     public static Session session(Map<String, ?> settings) { return Session.of(settings); }
+
+    /** boto3's {@code boto3.resource("s3")}: {@code S3Resource s3 = Aws.resource("s3");} or {@code var s3 = Aws.resource("s3");}. */
+    public static <T extends ServiceResource> T resource(String serviceName) { return defaultSession().resource(serviceName); }
+
+    public static <T extends ServiceResource> T resource(String serviceName, Config config) { return defaultSession().resource(serviceName, config); }
 
     public static AwsClient client(String serviceName) { return defaultSession().client(serviceName); }
 

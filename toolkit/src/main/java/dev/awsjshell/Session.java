@@ -1,5 +1,8 @@
 package dev.awsjshell;
 
+import dev.awsjshell.resource.ResourceContext;
+import dev.awsjshell.resource.ResourceModel;
+import dev.awsjshell.resource.ServiceResource;
 import dev.awsjshell.internal.CredentialSources;
 import dev.awsjshell.internal.Lazy;
 import dev.awsjshell.internal.ServiceCatalog;
@@ -75,6 +78,21 @@ public final class Session {
     public AwsClient client(String serviceName, Config clientConfig) {
         return new AwsClient(this, ServiceCatalog.model(serviceName), config.merge(clientConfig));
     }
+
+    /**
+     * boto3's resource interface for a service: {@code S3Resource s3 = session.resource("s3")}, or the dynamic form with
+     * {@code var}. One of {@link #availableResources()}.
+     */
+    public <T extends ServiceResource> T resource(String serviceName) { return resource(serviceName, null); }
+
+    @SuppressWarnings("unchecked")
+    public <T extends ServiceResource> T resource(String serviceName, Config clientConfig) {
+        ResourceModel.of(serviceName);
+        return (T) ResourceContext.serviceResource(serviceName, client(serviceName, clientConfig));
+    }
+
+    /** The services with a resource interface, as boto3's {@code get_available_resources()}. */
+    public List<String> availableResources() { return ResourceModel.SERVICES; }
 
     /** The typed SDK client itself, configured like {@link #client(String)}: {@code session.client(S3Client.class)}. */
     public <T extends SdkClient> T client(Class<T> clientInterface) {

@@ -1,0 +1,47 @@
+package dev.awsjshell.resource;
+
+import dev.awsjshell.AwsMap;
+import dev.awsjshell.ClientError;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What boto3 adds by hand to the models (its {@code s3/inject.py}), in one explicit registry: loads for resources
+ * whose model has none.
+ */
+final class Customizations {
+    private static final Map<String, Function<Resource, AwsMap>> LOADS = Map.of(
+            "s3.Bucket", Customizations::bucketLoad,
+            "s3.ObjectSummary", Customizations::objectSummaryLoad);
+
+    private Customizations() {}
+
+    static Function<Resource, AwsMap> load(String service, String type) { return LOADS.get(service + "." + type); }
+
+    /** S3 has no call that describes one bucket: find it in list_buckets, as boto3 does. */
+    private static AwsMap bucketLoad(Resource bucket) {
+        AwsMap response = bucket.context.client().call("list_buckets");
+        Object buckets = response.get("Buckets");
+        if (buckets instanceof List<?> list) {
+            for (Object b : list) {
+                if (b instanceof Map<?, ?> m && bucket.identifier("name").equals(m.get("Name"))) return Resource.asData(m);
+            }
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("Error", Map.of("Code", "NoSuchBucket", "Message", "The specified bucket does not exist", "BucketName", bucket.identifier("name")));
+        error.put("ResponseMetadata", response.map("ResponseMetadata"));
+        throw new ClientError("ListBuckets", new AwsMap(error), null);
+    }
+
+    /** An object summary loads through head_object, whose ContentLength is the listing's Size. */
+    private static AwsMap objectSummaryLoad(Resource summary) {
+        AwsMap head = summary.context.client().call("head_object",
+                Map.of("Bucket", summary.identifier("bucket_name"), "Key", summary.identifier("key"))).withoutMetadata();
+        Map<String, Object> data = new LinkedHashMap<>(head);
+        if (data.containsKey("ContentLength")) data.put("Size", data.get("ContentLength"));
+        return new AwsMap(data);
+    }
+}
