@@ -14,34 +14,35 @@ import java.util.function.Function;
 
 /**
  * A local HTTP server on loopback that records every request exactly as the SDK sent it and answers with what the
- * test scripts, as AWS would: for the cases no emulator covers (retries on 503, waiter failures, nothing-sent checks).
+ * test scripts, as AWS would: for the cases no emulator covers (retries on 503, waiter failures, nothing-sent checks,
+ * the resource services the sandbox does not run).
  */
-final class LocalAws implements AutoCloseable {
-    record Request(String method, String uri, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+public final class LocalAws implements AutoCloseable {
+    public record Request(String method, String uri, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
     }
 
-    record Response(int status, String contentType, String body, Map<String, String> headers) {
-        static Response xml(int status, String body) { return new Response(status, "application/xml", body, Map.of("x-amz-request-id", "REQ" + status)); }
-        static Response json(int status, String body) { return new Response(status, "application/x-amz-json-1.0", body, Map.of("x-amzn-RequestId", "REQ" + status)); }
+    public record Response(int status, String contentType, String body, Map<String, String> headers) {
+        public static Response xml(int status, String body) { return new Response(status, "application/xml", body, Map.of("x-amz-request-id", "REQ" + status)); }
+        public static Response json(int status, String body) { return new Response(status, "application/x-amz-json-1.0", body, Map.of("x-amzn-RequestId", "REQ" + status)); }
     }
 
     private final HttpServer server;
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    LocalAws(Function<Request, Response> answer) throws IOException {
+    public LocalAws(Function<Request, Response> answer) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> handle(exchange, answer));
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.start();
     }
 
-    String url() { return "http://127.0.0.1:" + server.getAddress().getPort(); }
+    public String url() { return "http://127.0.0.1:" + server.getAddress().getPort(); }
 
     /** A session pointed at this server, with explicit test keys. */
-    Session session() {
+    public Session session() {
         return Session.builder().endpointUrl(url()).regionName("us-east-1").accessKeyId("AKIDLOCALTEST").secretAccessKey("local-secret-key").build();
     }
 
