@@ -127,7 +127,7 @@ public final class AwsClient implements AutoCloseable {
         }
         String endpointUrl = endpoint != null ? endpoint.toString()
                 : sdk.isSet() ? sdk().serviceClientConfiguration().endpointOverride().map(URI::toString).orElse(null) : null;
-        return new ClientMeta(service.name(), service.clientInterface().getSimpleName(), region, endpointUrl, config, session);
+        return new ClientMeta(service.name(), service.clientInterface().getSimpleName(), region, endpointUrl, config, session, recorder.requestsSent());
     }
 
     /** Parameters (required ones marked) with their types, and the keys of the response. */
