@@ -24,18 +24,24 @@ import java.util.Set;
  */
 public final class ViewGenerator {
     private static final String PACKAGE = ResourceContext.VIEWS_PACKAGE.substring(0, ResourceContext.VIEWS_PACKAGE.length() - 1);
-    private static final Set<String> RESERVED = Set.of(
-            // what Resource, ServiceResource, ResourceCollection and Object already have
-            "meta", "load", "reload", "get", "action", "reference", "subresource", "collection", "waitUntil", "row",
-            "identifier", "attribute", "actionList", "typedCollection", "availableSubresources", "equals", "hashCode",
-            "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "all", "filter", "limit",
-            "pageSize", "pages", "iterator", "stream", "toList", "batch", "forEach", "spliterator",
-            // Java keywords
+    /** Signatures of what Resource, ServiceResource, ResourceCollection and Object already have: {@code ""} no argument, {@code "M"} a Map, {@code "S"} a String. */
+    private static final Map<String, Set<String>> TAKEN_BY_BASE = Map.ofEntries(
+            Map.entry("meta", Set.of("")), Map.entry("load", Set.of("")), Map.entry("reload", Set.of("")), Map.entry("row", Set.of("")),
+            Map.entry("hashCode", Set.of("")), Map.entry("toString", Set.of("")), Map.entry("getClass", Set.of("")),
+            Map.entry("notify", Set.of("")), Map.entry("notifyAll", Set.of("")), Map.entry("wait", Set.of("")),
+            Map.entry("clone", Set.of("")), Map.entry("finalize", Set.of("")), Map.entry("availableSubresources", Set.of("")),
+            Map.entry("all", Set.of("")), Map.entry("pages", Set.of("")), Map.entry("iterator", Set.of("")),
+            Map.entry("stream", Set.of("")), Map.entry("toList", Set.of("")), Map.entry("spliterator", Set.of("")),
+            Map.entry("filter", Set.of("M")), Map.entry("get", Set.of("S")), Map.entry("action", Set.of("S")),
+            Map.entry("reference", Set.of("S")), Map.entry("collection", Set.of("S")), Map.entry("identifier", Set.of("S")),
+            Map.entry("typedCollection", Set.of("S")), Map.entry("batch", Set.of("S")), Map.entry("equals", Set.of("S")),
+            Map.entry("subresource", Set.of("S", "SS", "SSS")));
+    private static final Set<String> KEYWORDS = Set.of(
             "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
             "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
             "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
             "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "record", "var", "yield");
+            "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null");
     private static final Map<String, String> JAVA_TYPES = Map.of(
             "string", "String", "integer", "Integer", "long", "Long", "boolean", "Boolean", "timestamp", "java.time.Instant",
             "float", "Float", "double", "Double", "list", "java.util.List<Object>", "map", "java.util.Map<String, Object>",
@@ -74,12 +80,11 @@ public final class ViewGenerator {
                 .append("public class ").append(cls).append(" extends dev.awsjshell.resource.").append(service ? "ServiceResource" : "Resource").append(" {\n")
                 .append("    public ").append(cls).append("(Init init) { super(init); }\n");
         for (String id : type.identifierNames()) {
-            b.append(doc("identifier " + id)).append("    public String ").append(m.name(id, "identifier", 0)).append("() { return identifier(\"").append(id).append("\"); }\n");
+            b.append(doc("identifier " + id)).append("    public String ").append(m.name(id, "identifier", "")).append("() { return identifier(\"").append(id).append("\"); }\n");
         }
         for (Action a : type.actions()) {
             String returns = returnType(model, a);
-            String method = m.name(a.name(), "action", 0);
-            m.reserve(method, 1);
+            String method = m.name(a.name(), "action", "", "M");
             String body = a.resource() == null ? "return (" + returns + ") action(\"" + a.name() + "\", params);"
                     : a.resource().plural() ? "return actionList(\"" + a.name() + "\", params);"
                     : "return action(\"" + a.name() + "\", params, " + returns + ".class);";
@@ -89,7 +94,7 @@ public final class ViewGenerator {
         }
         for (Related s : type.subresources()) {
             List<Param> inputs = s.resource().inputs();
-            String method = m.name(lowerFirst(s.name()), "subresource", inputs.size());
+            String method = m.name(lowerFirst(s.name()), "subresource", "S".repeat(inputs.size()));
             StringBuilder params = new StringBuilder();
             StringBuilder args = new StringBuilder();
             for (Param p : inputs) {
@@ -104,19 +109,18 @@ public final class ViewGenerator {
         for (Related r : type.references()) {
             String returns = related(model, r.resource());
             b.append(doc("reference " + r.name() + ", or null when the data names none"))
-                    .append("    @SuppressWarnings(\"unchecked\") public ").append(returns).append(' ').append(m.name(r.name(), "reference", 0))
+                    .append("    @SuppressWarnings(\"unchecked\") public ").append(returns).append(' ').append(m.name(r.name(), "reference", ""))
                     .append("() { return (").append(returns).append(") reference(\"").append(r.name()).append("\"); }\n");
         }
         for (CollectionModel c : type.collections()) {
             String item = className(model, c.resource().type());
             String returns = model.type(c.resource().type()).batchActions().isEmpty() ? "dev.awsjshell.resource.ResourceCollection<" + item + ">" : item + "Collection";
             b.append(doc("collection " + c.name() + ": " + c.request().operation()))
-                    .append("    public ").append(returns).append(' ').append(m.name(c.name(), "collection", 0))
+                    .append("    public ").append(returns).append(' ').append(m.name(c.name(), "collection", ""))
                     .append("() { return (").append(returns).append(") (Object) typedCollection(\"").append(c.name()).append("\"); }\n");
         }
         for (WaiterRef w : type.waiters()) {
-            String method = m.name(w.name(), "waiter", 0);
-            m.reserve(method, 1);
+            String method = m.name(w.name(), "waiter", "", "M");
             b.append(doc("waiter " + w.name() + ": the client's " + w.waiter() + "; params may hold WaiterConfig"))
                     .append("    public void ").append(method).append("(java.util.Map<String, ?> params) { waitUntil(\"").append(w.name()).append("\", params); }\n")
                     .append("    public void ").append(method).append("() { ").append(method).append("(java.util.Map.of()); }\n");
@@ -127,7 +131,7 @@ public final class ViewGenerator {
             String raw = generic ? javaType.substring(0, javaType.indexOf('<')) : javaType;
             b.append(doc("attribute " + a.name() + " (" + a.member() + "), loaded on first read"))
                     .append("    ").append(generic ? "@SuppressWarnings(\"unchecked\") " : "").append("public ").append(javaType).append(' ')
-                    .append(m.name(a.name(), "attribute", 0)).append("() { return ").append(generic ? "(" + javaType + ") " : "")
+                    .append(m.name(a.name(), "attribute", "")).append("() { return ").append(generic ? "(" + javaType + ") " : "")
                     .append("attribute(\"").append(a.name()).append("\", ").append(raw).append(".class); }\n");
         }
         return b.append("}\n").toString();
@@ -145,8 +149,7 @@ public final class ViewGenerator {
                 .append("    @Override public ").append(cls).append(" limit(int n) { return (").append(cls).append(") super.limit(n); }\n")
                 .append("    @Override public ").append(cls).append(" pageSize(int n) { return (").append(cls).append(") super.pageSize(n); }\n");
         for (Action a : type.batchActions()) {
-            String method = m.name(a.name(), "batch_action", 0);
-            m.reserve(method, 1);
+            String method = m.name(a.name(), "batch_action", "", "M");
             b.append(doc("batch action " + a.name() + ": " + a.request().operation() + ", one request per page"))
                     .append("    public java.util.List<dev.awsjshell.AwsMap> ").append(method).append("(java.util.Map<String, ?> params) { return batch(\"").append(a.name()).append("\", params); }\n")
                     .append("    public java.util.List<dev.awsjshell.AwsMap> ").append(method).append("() { return ").append(method).append("(java.util.Map.of()); }\n");
@@ -189,17 +192,27 @@ public final class ViewGenerator {
 
     private static String lowerFirst(String s) { return Character.toLowerCase(s.charAt(0)) + s.substring(1); }
 
-    /** Java method names in one view; a name taken (by arity) gets its boto3 category as a suffix, as boto3 renames. */
+    /**
+     * Java method names in one view. A name whose signature is taken (by the base classes, a Java keyword, or an
+     * earlier member) gets its boto3 category as a suffix, as boto3 renames: {@code idAttribute}.
+     */
     private static final class Members {
         private final Set<String> taken = new HashSet<>();
 
-        String name(String boto3Name, String category, int arity) {
+        String name(String boto3Name, String category, String... signatures) {
             String name = camel(boto3Name);
-            if (RESERVED.contains(name) || taken.contains(name + "/" + arity)) name = name + camel("_" + category);
-            if (!taken.add(name + "/" + arity)) throw new IllegalStateException("two members named " + name + " with " + arity + " arguments");
+            if (clashes(name, signatures)) name = name + camel("_" + category);
+            if (clashes(name, signatures)) throw new IllegalStateException("two members named " + name);
+            for (String signature : signatures) taken.add(name + "(" + signature + ")");
             return name;
         }
 
-        void reserve(String name, int arity) { taken.add(name + "/" + arity); }
+        private boolean clashes(String name, String... signatures) {
+            if (KEYWORDS.contains(name)) return true;
+            for (String signature : signatures) {
+                if (taken.contains(name + "(" + signature + ")") || TAKEN_BY_BASE.getOrDefault(name, Set.of()).contains(signature)) return true;
+            }
+            return false;
+        }
     }
 }

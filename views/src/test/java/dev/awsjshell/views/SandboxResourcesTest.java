@@ -1,0 +1,229 @@
+package dev.awsjshell.views;
+
+import dev.awsjshell.AwsMap;
+import dev.awsjshell.ClientError;
+import dev.awsjshell.ParamValidationError;
+import dev.awsjshell.ResourceLoadError;
+import dev.awsjshell.Session;
+import dev.awsjshell.UnknownNameError;
+import dev.awsjshell.resource.Resource;
+import dev.awsjshell.resource.ResourceCollection;
+import dev.awsjshell.resource.ServiceResource;
+import dev.awsjshell.sandbox.Sandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** S3, SQS and DynamoDB resources end to end against the sandbox's emulators (S3Proxy, ElasticMQ, DynamoDB Local). */
+class SandboxResourcesTest {
+    static Sandbox sandbox;
+    static Session session;
+
+    @BeforeAll
+    static void start() {
+        sandbox = Sandbox.start();
+        session = Session.builder().sandbox(sandbox.endpoints()).build();
+    }
+
+    @AfterAll
+    static void stop() { sandbox.close(); }
+
+    @Test
+    void theIssueExampleRunsAsWritten() {
+        S3Resource s3 = session.resource("s3");
+        S3Bucket b = s3.bucket("demo");
+        b.create();
+        b.waitUntilExists();
+        assertThat(s3.buckets().all()).contains(b);
+        S3Object written = b.putObject(Map.of("Key", "logs/a.txt", "Body", "hello"));
+        assertThat(written).isEqualTo(b.object("logs/a.txt"));
+        for (int i = 0; i < 14; i++) b.putObject(Map.of("Key", String.format("logs/%02d.txt", i), "Body", "x".repeat(i)));
+        b.putObject(Map.of("Key", "other/z.txt", "Body", "z"));
+
+        List<String> seen = new ArrayList<>();
+        for (var o : b.objects().filter(Map.of("Prefix", "logs/")).pageSize(4).limit(10)) seen.add(o.key() + " " + o.size());
+        assertThat(seen).hasSize(10).startsWith("logs/00.txt 0", "logs/01.txt 1").allMatch(s -> s.startsWith("logs/"));
+        assertThat(s3.meta().client().call("list_buckets").search("Buckets[].Name")).isEqualTo(List.of("demo"));
+
+        List<AwsMap> deleted = b.objects().delete();
+        assertThat(deleted).hasSize(1);
+        assertThat(deleted.get(0).search("Deleted[].Key")).asList().hasSize(16);
+        assertThat(b.objects().all()).isEmpty();
+        b.delete();
+        b.waitUntilNotExists();
+        assertThat(s3.buckets().all()).doesNotContain(b);
+    }
+
+    @Test
+    void listingFillsAttributesSoReadingThemSendsNothing() {
+        S3Resource s3 = session.resource("s3");
+        S3Bucket b = s3.bucket("counted");
+        b.create();
+        for (int i = 0; i < 30; i++) b.putObject(Map.of("Key", "k" + i, "Body", "v".repeat(i)));
+        long before = s3.meta().client().meta().requestsSent();
+        long total = 0;
+        for (S3ObjectSummary o : b.objects().pageSize(10)) total += o.size() + o.lastModified().getEpochSecond() * 0 + o.eTag().length() * 0;
+        assertThat(total).isEqualTo(435);
+        assertThat(s3.meta().client().meta().requestsSent() - before).as("three pages, no loads").isEqualTo(3);
+
+        S3Object object = b.object("k3");
+        assertThat(object.meta().data()).as("nothing loaded yet").isNull();
+        long beforeLoad = s3.meta().client().meta().requestsSent();
+        assertThat(object.contentLength()).isEqualTo(3L);
+        assertThat(object.contentType()).isNotNull();
+        assertThat(s3.meta().client().meta().requestsSent() - beforeLoad).as("one head_object for both attributes").isEqualTo(1);
+        object.reload();
+        assertThat(s3.meta().client().meta().requestsSent() - beforeLoad).isEqualTo(2);
+        assertThat(object.get()).isNotNull();
+        b.objects().delete();
+        b.delete();
+    }
+
+    @Test
+    void bucketLoadFindsItInTheListingAndSaysWhenItIsMissing() {
+        S3Resource s3 = session.resource("s3");
+        S3Bucket b = s3.bucket("loaded");
+        b.create();
+        assertThat(b.creationDate()).isNotNull();
+        assertThat(b.meta().data()).containsKey("CreationDate");
+        assertThatThrownBy(() -> s3.bucket("no-such-bucket").creationDate()).isInstanceOf(ClientError.class)
+                .satisfies(e -> assertThat(((ClientError) e).code()).isEqualTo("NoSuchBucket"));
+        S3ObjectSummary summary = b.putObject(Map.of("Key", "s", "Body", "12345")).bucket().objects().iterator().next();
+        assertThat(summary.size()).isEqualTo(5L);
+        b.objects().delete();
+        b.delete();
+    }
+
+    @Test
+    void identityDescriptionAndDiscovery() {
+        S3Resource s3 = session.resource("s3");
+        S3Object o = s3.object("demo", "a/b.txt");
+        assertThat(o.toString()).isEqualTo("s3.Object(bucket_name='demo', key='a/b.txt')");
+        assertThat(s3.toString()).isEqualTo("s3.ServiceResource()");
+        assertThat(o).isEqualTo(s3.bucket("demo").object("a/b.txt")).hasSameHashCodeAs(s3.bucket("demo").object("a/b.txt"));
+        assertThat(o).isNotEqualTo(s3.object("demo", "a/c.txt"));
+        assertThat(o.bucket()).isEqualTo(s3.bucket("demo"));
+        assertThat(o.meta().identifiers()).containsExactly(Map.entry("bucket_name", "demo"), Map.entry("key", "a/b.txt"));
+        assertThat(o.meta().client()).isSameAs(s3.meta().client());
+        assertThat(o.meta().actions()).contains("copy_from", "delete", "get", "put");
+        assertThat(o.meta().waiters()).containsExactly("wait_until_exists", "wait_until_not_exists");
+        assertThat(s3.availableSubresources()).contains("Bucket", "Object", "ObjectSummary");
+        Map<String, Map<String, List<String>>> described = s3.meta().describe();
+        assertThat(described).containsKeys("s3", "Bucket", "Object", "ObjectSummary");
+        assertThat(described.get("s3").get("collections")).containsExactly("buckets");
+        assertThat(described.get("ObjectSummary").get("batch_actions")).containsExactly("delete");
+        assertThat(described.get("Bucket").keySet()).containsExactly("identifiers", "attributes", "actions", "batch_actions",
+                "references", "subresources", "collections", "waiters");
+        assertThat(session.availableResources()).containsExactly("cloudformation", "cloudwatch", "dynamodb", "ec2", "glacier", "iam", "s3", "sns", "sqs");
+
+        var dynamic = session.resource("s3");
+        assertThat(dynamic).isInstanceOf(ServiceResource.class);
+        assertThat(((ServiceResource) dynamic).subresource("Bucket", "demo")).isEqualTo(s3.bucket("demo"));
+    }
+
+    @Test
+    void badNamesAreTypedErrorsAndNothingIsSent() {
+        S3Resource s3 = session.resource("s3");
+        long before = s3.meta().client().meta().requestsSent();
+        assertThatThrownBy(() -> session.resource("s4")).isInstanceOf(UnknownNameError.class).hasMessageContaining("'s4'").hasMessageContaining("s3");
+        assertThatThrownBy(() -> session.resource("opsworks")).hasMessageContaining("retired");
+        assertThatThrownBy(() -> s3.bucket("x").action("creat", Map.of())).isInstanceOf(UnknownNameError.class).hasMessageContaining("create");
+        assertThatThrownBy(() -> s3.bucket("x").collection("object")).isInstanceOf(UnknownNameError.class).hasMessageContaining("objects");
+        assertThatThrownBy(() -> s3.subresource("Object", "only-bucket")).isInstanceOf(ParamValidationError.class).hasMessageContaining("bucket_name");
+        assertThatThrownBy(() -> s3.bucket("x").objects().limit(-1)).isInstanceOf(ParamValidationError.class);
+        assertThatThrownBy(() -> s3.bucket("x").putObject(Map.of("Key", "k", "Bodyy", "v"))).isInstanceOf(ParamValidationError.class).hasMessageContaining("Body");
+        assertThatThrownBy(() -> s3.bucketAcl("x").get("nope")).isInstanceOf(UnknownNameError.class);
+        assertThat(s3.meta().client().meta().requestsSent()).isEqualTo(before);
+    }
+
+    @Test
+    void collectionsAreSafeToShareBetweenThreads() throws Exception {
+        S3Resource s3 = session.resource("s3");
+        S3Bucket b = s3.bucket("shared");
+        b.create();
+        for (int i = 0; i < 40; i++) b.putObject(Map.of("Key", String.format("%02d", i), "Body", "x"));
+        ResourceCollection<S3ObjectSummary> shared = b.objects().pageSize(7);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) runs.add(pool.submit(() -> shared.stream().map(S3ObjectSummary::key).toList()));
+            S3Object one = b.object("05");
+            List<Future<Long>> loads = new ArrayList<>();
+            for (int t = 0; t < 8; t++) loads.add(pool.submit(one::contentLength));
+            for (Future<List<String>> run : runs) assertThat(run.get()).hasSize(40).isSorted();
+            for (Future<Long> load : loads) assertThat(load.get()).isEqualTo(1L);
+        } finally {
+            pool.shutdown();
+        }
+        b.objects().delete();
+        b.delete();
+    }
+
+    @Test
+    void sqsQueuesAndMessages() {
+        SqsResource sqs = session.resource("sqs");
+        SqsQueue queue = sqs.createQueue(Map.of("QueueName", "jobs"));
+        assertThat(queue.url()).endsWith("/jobs");
+        assertThat(sqs.queues().filter(Map.of("QueueNamePrefix", "jo"))).containsExactly(queue);
+        assertThat(sqs.getQueueByName(Map.of("QueueName", "jobs"))).isEqualTo(queue);
+        queue.sendMessage(Map.of("MessageBody", "first"));
+        queue.sendMessages(Map.of("Entries", List.of(Map.of("Id", "a", "MessageBody", "second"), Map.of("Id", "b", "MessageBody", "third"))));
+        assertThat(queue.attributes()).containsEntry("ApproximateNumberOfMessages", "3");
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 5 && bodies.size() < 3; i++) {
+            for (SqsMessage m : queue.receiveMessages(Map.of("MaxNumberOfMessages", 10, "WaitTimeSeconds", 1))) {
+                assertThat(m.queueUrl()).isEqualTo(queue.url());
+                bodies.add(m.body());
+                m.delete();
+            }
+        }
+        assertThat(bodies).containsExactlyInAnyOrder("first", "second", "third");
+        assertThatThrownBy(() -> sqs.message(queue.url(), "receipt").body()).isInstanceOf(ResourceLoadError.class).hasMessageContaining("sqs.Message has no load method");
+        queue.delete();
+    }
+
+    @Test
+    void dynamodbTablesWaitersAndItems() {
+        DynamoDbResource dynamodb = session.resource("dynamodb");
+        DynamoDbTable table = dynamodb.createTable(Map.of("TableName", "people",
+                "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),
+                "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
+                "BillingMode", "PAY_PER_REQUEST"));
+        assertThat(table.name()).isEqualTo("people");
+        table.waitUntilExists();
+        assertThat(table.tableStatus()).isEqualTo("ACTIVE");
+        assertThat(table.keySchema()).hasSize(1);
+        assertThat(dynamodb.tables().all()).contains(table);
+        table.putItem(Map.of("Item", Map.of("id", Map.of("S", "1"), "name", Map.of("S", "Ada"))));
+        AwsMap got = table.getItem(Map.of("Key", Map.of("id", Map.of("S", "1"))));
+        assertThat(got.search("Item.name.S")).isEqualTo("Ada");
+        assertThat(table.itemCount()).isNotNull();
+        table.reload();
+        table.delete();
+        table.waitUntilNotExists();
+        assertThat(dynamodb.tables().all()).doesNotContain(table);
+    }
+
+    @Test
+    void theDynamicFormUsesBoto3Names() {
+        ServiceResource s3 = session.resource("s3");
+        Resource bucket = s3.subresource("Bucket", "dynamic");
+        bucket.action("create");
+        Resource object = (Resource) bucket.action("put_object", Map.of("Key", "k", "Body", "four"));
+        assertThat(object.get("content_length")).isEqualTo(4L);
+        assertThat(bucket.collection("objects").stream().map(o -> o.get("key"))).containsExactly("k");
+        assertThat(bucket.collection("objects").batch("delete")).hasSize(1);
+        bucket.waitUntil("wait_until_exists", Map.of());
+        bucket.action("delete");
+    }
+}
