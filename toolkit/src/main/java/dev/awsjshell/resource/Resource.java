@@ -73,7 +73,7 @@ public class Resource implements Tabular {
             data = custom.apply(this);
             return;
         }
-        AwsMap response = context.client().call(type.load().request().operation(), Params.forRequest(type.load().request(), this));
+        AwsMap response = context.call(type.load().request().operation(), Params.forRequest(type.load().request(), this));
         data = asData(Params.search(type.load().path(), response.withoutMetadata()));
     }
 
@@ -93,7 +93,7 @@ public class Resource implements Tabular {
         Action action = find(type.actions(), Action::name, name, "action");
         Map<String, Object> request = Params.forRequest(action.request(), this);
         request.putAll(params);
-        AwsMap response = context.client().call(action.request().operation(), request);
+        AwsMap response = context.call(action.request().operation(), request);
         if (type.load() != null || Customizations.load(context.model().service(), typeName) != null) data = null;
         return context.response(action, this, request, response);
     }

@@ -43,6 +43,12 @@ public final class ResourceContext {
 
     AwsClient client() { return client; }
 
+    /** A call made on a resource's behalf: DynamoDB's item operations take and give plain values, as in boto3. */
+    AwsMap call(String operation, Map<String, Object> params) {
+        if (!model.service().equals("dynamodb") || !DynamoDbValues.ITEM_OPERATIONS.contains(operation)) return client.call(operation, params);
+        return DynamoDbValues.deserializeResponse(client.call(operation, DynamoDbValues.serializeRequest(operation, params)));
+    }
+
     Resource resource(String typeName, Map<String, String> identifiers, AwsMap data) {
         Resource.Init init = new Resource.Init(this, typeName, identifiers, data);
         boolean service = typeName.equals(model.service());

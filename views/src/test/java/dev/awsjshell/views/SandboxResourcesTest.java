@@ -204,9 +204,22 @@ class SandboxResourcesTest {
         assertThat(table.tableStatus()).isEqualTo("ACTIVE");
         assertThat(table.keySchema()).hasSize(1);
         assertThat(dynamodb.tables().all()).contains(table);
-        table.putItem(Map.of("Item", Map.of("id", Map.of("S", "1"), "name", Map.of("S", "Ada"))));
-        AwsMap got = table.getItem(Map.of("Key", Map.of("id", Map.of("S", "1"))));
-        assertThat(got.search("Item.name.S")).isEqualTo("Ada");
+        Map<String, Object> ada = new java.util.LinkedHashMap<>(Map.of("id", "1", "name", "Ada", "born", 1815,
+                "languages", java.util.Set.of("en", "fr"), "notes", List.of("analyst", Map.of("engine", true)), "binary", new byte[] {1, 2}));
+        ada.put("nothing", null);
+        table.putItem(Map.of("Item", ada));
+        AwsMap got = table.getItem(Map.of("Key", Map.of("id", "1")));
+        assertThat(got.map("Item")).containsEntry("name", "Ada").containsEntry("born", new java.math.BigDecimal("1815"))
+                .containsEntry("languages", java.util.Set.of("en", "fr")).containsEntry("notes", List.of("analyst", Map.of("engine", true)))
+                .containsEntry("nothing", null);
+        assertThat((byte[]) got.map("Item").get("binary")).containsExactly(1, 2);
+        table.updateItem(Map.of("Key", Map.of("id", "1"), "UpdateExpression", "SET born = :b", "ExpressionAttributeValues", Map.of(":b", 1816)));
+        List<?> items = (List<?>) table.query(Map.of("KeyConditionExpression", "id = :id", "ExpressionAttributeValues", Map.of(":id", "1"))).get("Items");
+        assertThat(((Map<?, ?>) items.get(0)).get("born")).isEqualTo(new java.math.BigDecimal("1816"));
+        assertThatThrownBy(() -> table.putItem(Map.of("Item", Map.of("id", "2", "ratio", 0.5)))).isInstanceOf(ParamValidationError.class)
+                .hasMessageContaining("Float types are not supported");
+        assertThat(table.getItem(Map.of("Key", Map.of("id", "1"))).search("Item.name")).as("the raw client is not changed").isEqualTo("Ada");
+        assertThat(dynamodb.meta().client().call("get_item", Map.of("TableName", "people", "Key", Map.of("id", Map.of("S", "1")))).search("Item.name.S")).isEqualTo("Ada");
         assertThat(table.itemCount()).isNotNull();
         table.reload();
         table.delete();
