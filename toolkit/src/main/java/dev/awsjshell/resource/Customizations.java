@@ -2,24 +2,42 @@ package dev.awsjshell.resource;
 
 import dev.awsjshell.AwsMap;
 import dev.awsjshell.ClientError;
+import software.amazon.awssdk.transfer.s3.progress.TransferListener;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
  * What boto3 adds by hand to the models (its {@code s3/inject.py}), in one explicit registry: loads for resources
- * whose model has none.
+ * whose model has none, and S3's managed transfers on buckets and objects. The view generator adds the methods to the
+ * typed views, and fails on a name the model already uses.
  */
 final class Customizations {
     private static final Map<String, Function<Resource, AwsMap>> LOADS = Map.of(
             "s3.Bucket", Customizations::bucketLoad,
             "s3.ObjectSummary", Customizations::objectSummaryLoad);
 
+    /** A hand-written action: boto3's name, its String parameters (Java names), and what it does; a TransferListener may follow them. */
+    record Method(String name, List<String> params, BiConsumer<Resource, Object[]> body) {}
+
+    private static final Map<String, List<Method>> METHODS = Map.of(
+            "s3.Bucket", List.of(
+                    new Method("upload_file", List.of("filename", "key"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("name"), (String) a[1], listener(a, 2))),
+                    new Method("download_file", List.of("key", "filename"), (r, a) -> r.context.client().downloadFile(r.identifier("name"), (String) a[0], (String) a[1], listener(a, 2)))),
+            "s3.Object", List.of(
+                    new Method("upload_file", List.of("filename"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("bucket_name"), r.identifier("key"), listener(a, 1))),
+                    new Method("download_file", List.of("filename"), (r, a) -> r.context.client().downloadFile(r.identifier("bucket_name"), r.identifier("key"), (String) a[0], listener(a, 1)))));
+
     private Customizations() {}
 
     static Function<Resource, AwsMap> load(String service, String type) { return LOADS.get(service + "." + type); }
+
+    static List<Method> methods(String service, String type) { return METHODS.getOrDefault(service + "." + type, List.of()); }
+
+    private static TransferListener listener(Object[] args, int at) { return args.length > at ? (TransferListener) args[at] : null; }
 
     /** S3 has no call that describes one bucket: find it in list_buckets, as boto3 does. */
     private static AwsMap bucketLoad(Resource bucket) {

@@ -1,6 +1,7 @@
 package dev.awsjshell.resource;
 
 import dev.awsjshell.AwsMap;
+import dev.awsjshell.ParamValidationError;
 import dev.awsjshell.ResourceLoadError;
 import dev.awsjshell.Tabular;
 import dev.awsjshell.UnknownNameError;
@@ -99,6 +100,18 @@ public class Resource implements Tabular {
     }
 
     public Object action(String name) { return action(name, Map.of()); }
+
+    /**
+     * An action boto3 adds by hand (S3's {@code upload_file} and {@code download_file} on buckets and objects), its
+     * String arguments in order, optionally followed by a TransferListener such as {@link dev.awsjshell.Progress}.
+     */
+    public void custom(String name, Object... args) {
+        Customizations.Method m = find(Customizations.methods(context.model().service(), typeName), Customizations.Method::name, name, "hand-written action");
+        if (args.length != m.params().size() && args.length != m.params().size() + 1) {
+            throw new ParamValidationError(name, List.of(name + " takes " + m.params() + " and optionally a TransferListener, got " + args.length + " argument(s)"));
+        }
+        m.body().accept(this, args);
+    }
 
     /** A reference by boto3's name ({@code vpc}): a resource, a list of them, or null when the data names none. */
     public Object reference(String name) {

@@ -3,6 +3,7 @@ package dev.awsjshell.resource;
 import dev.awsjshell.AwsClient;
 import dev.awsjshell.AwsMap;
 import dev.awsjshell.ParamValidationError;
+import dev.awsjshell.Table;
 import dev.awsjshell.UnknownNameError;
 import dev.awsjshell.resource.ResourceModel.Action;
 import dev.awsjshell.resource.ResourceModel.CollectionModel;
@@ -92,6 +93,9 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
+
+    /** The first {@code Table.DEFAULT_MAX_ROWS} items as an aligned table of identifiers and listed data. */
+    public Table table() { return Table.of(limit(init.limit == null ? Table.DEFAULT_MAX_ROWS : Math.min(init.limit, Table.DEFAULT_MAX_ROWS))); }
 
     /** The items in a list (sends every request). */
     public List<T> toList() { return stream().toList(); }

@@ -35,7 +35,7 @@ public final class ResourceMeta {
     public List<String> waiters() { return names().get("waiters"); }
 
     /** This type's names by kind: identifiers, attributes, actions, batch_actions, references, subresources, collections, waiters. */
-    public Map<String, List<String>> names() { return ResourceModel.names(resource.type); }
+    public Map<String, List<String>> names() { return ResourceModel.names(serviceName(), resource.typeName, resource.type); }
 
     /** The same for every resource type of the service, the service resource under the service's name. */
     public Map<String, Map<String, List<String>>> describe() { return resource.context.model().describe(); }

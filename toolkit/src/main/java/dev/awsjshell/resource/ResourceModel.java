@@ -158,15 +158,18 @@ public record ResourceModel(String service, String apiVersion, String javaPrefix
     /** boto3's {@code describe}-style listing of names, per resource type and for the service resource. */
     public Map<String, Map<String, List<String>>> describe() {
         Map<String, Map<String, List<String>>> all = new LinkedHashMap<>();
-        resources.forEach((name, t) -> all.put(name, names(t)));
+        resources.forEach((name, t) -> all.put(name, names(service, name, t)));
         return all;
     }
 
-    static Map<String, List<String>> names(Type t) {
+    /** The names of one type by kind; actions include the hand-written ones (S3's upload_file) after the model's. */
+    static Map<String, List<String>> names(String service, String typeName, Type t) {
         Map<String, List<String>> m = new LinkedHashMap<>();
         m.put("identifiers", t.identifierNames());
         m.put("attributes", t.attributes().stream().map(Attribute::name).toList());
-        m.put("actions", t.actions().stream().map(Action::name).toList());
+        List<String> actions = new ArrayList<>(t.actions().stream().map(Action::name).toList());
+        Customizations.methods(service, typeName).forEach(c -> actions.add(c.name()));
+        m.put("actions", List.copyOf(actions));
         m.put("batch_actions", t.batchActions().stream().map(Action::name).toList());
         m.put("references", t.references().stream().map(Related::name).toList());
         m.put("subresources", t.subresources().stream().map(Related::name).toList());

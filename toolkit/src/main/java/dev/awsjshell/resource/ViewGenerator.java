@@ -35,7 +35,7 @@ public final class ViewGenerator {
             Map.entry("filter", Set.of("M")), Map.entry("get", Set.of("S")), Map.entry("action", Set.of("S")),
             Map.entry("reference", Set.of("S")), Map.entry("collection", Set.of("S")), Map.entry("identifier", Set.of("S")),
             Map.entry("typedCollection", Set.of("S")), Map.entry("batch", Set.of("S")), Map.entry("equals", Set.of("S")),
-            Map.entry("subresource", Set.of("S", "SS", "SSS")));
+            Map.entry("subresource", Set.of("S", "SS", "SSS")), Map.entry("custom", Set.of("S")));
     private static final Set<String> KEYWORDS = Set.of(
             "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
             "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
@@ -91,6 +91,17 @@ public final class ViewGenerator {
             b.append(doc("action " + a.name() + ": " + a.request().operation()))
                     .append("    public ").append(returns).append(' ').append(method).append("(java.util.Map<String, ?> params) { ").append(body).append(" }\n")
                     .append("    public ").append(returns).append(' ').append(method).append("() { return ").append(method).append("(java.util.Map.of()); }\n");
+        }
+        for (Customizations.Method c : Customizations.methods(model.service(), typeName)) {
+            String signature = "S".repeat(c.params().size());
+            String method = m.name(c.name(), "custom", signature, signature + "L");
+            if (!method.equals(camel(c.name()))) throw new IllegalStateException(cls + ": hand-written " + c.name() + " clashes with the model");
+            String params = String.join(", ", c.params().stream().map(p -> "String " + p).toList());
+            String args = String.join(", ", c.params());
+            b.append(doc("action " + c.name() + " (boto3's hand-written S3 transfer, on the SDK's transfer manager)"))
+                    .append("    public void ").append(method).append('(').append(params).append(") { custom(\"").append(c.name()).append("\", ").append(args).append("); }\n")
+                    .append("    public void ").append(method).append('(').append(params).append(", software.amazon.awssdk.transfer.s3.progress.TransferListener progress) { custom(\"")
+                    .append(c.name()).append("\", ").append(args).append(", progress); }\n");
         }
         for (Related s : type.subresources()) {
             List<Param> inputs = s.resource().inputs();

@@ -228,6 +228,30 @@ class SandboxResourcesTest {
     }
 
     @Test
+    void s3TransfersOnBucketsAndObjectsAndTables(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        S3Resource s3 = session.resource("s3");
+        S3Bucket b = s3.bucket("transfers");
+        b.create();
+        java.nio.file.Path source = dir.resolve("in.bin");
+        java.nio.file.Files.write(source, new byte[3 * 1024 * 1024]);
+        b.uploadFile(source.toString(), "big.bin");
+        java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+        b.object("copy.bin").uploadFile(source.toString(), dev.awsjshell.Progress.bar(new java.io.PrintStream(shown, true)));
+        assertThat(shown.toString()).contains("100%");
+        b.downloadFile("big.bin", dir.resolve("out.bin").toString());
+        b.object("copy.bin").downloadFile(dir.resolve("out2.bin").toString());
+        assertThat(java.nio.file.Files.size(dir.resolve("out.bin"))).isEqualTo(3L * 1024 * 1024);
+        assertThat(java.nio.file.Files.size(dir.resolve("out2.bin"))).isEqualTo(3L * 1024 * 1024);
+        assertThat(b.meta().actions()).endsWith("upload_file", "download_file");
+        assertThatThrownBy(() -> b.custom("upload_file", "only-one")).isInstanceOf(ParamValidationError.class).hasMessageContaining("[filename, key]");
+
+        String table = b.objects().table().toString();
+        assertThat(table).contains("bucket_name", "key", "Size", "big.bin", "copy.bin", String.valueOf(3 * 1024 * 1024)).contains("(2 rows)");
+        b.objects().delete();
+        b.delete();
+    }
+
+    @Test
     void theDynamicFormUsesBoto3Names() {
         ServiceResource s3 = session.resource("s3");
         Resource bucket = s3.subresource("Bucket", "dynamic");
