@@ -150,6 +150,100 @@ for (var f : futures) f.get();
 pool.shutdown();
 System.out.println(s3.call("list_objects_v2", Map.of("Bucket", "threads-demo")).get("KeyCount") + " objects written by 8 threads");'''),
 ],
+"08-resources": [
+md("""# Resources
+
+A resource is an object-oriented view over a client: identifiers (a bucket's name), attributes loaded on first read
+(its creation date), actions (create, delete, put_object), references and sub-resources (an object's bucket), collections
+and waiters. The typed views complete at the prompt (`b.` then Tab); `meta()` holds the client and what is loaded.
+
+| boto3 | Java |
+|---|---|
+| `s3 = boto3.resource('s3')` | `S3Resource s3 = Aws.resource("s3");` |
+| `b = s3.Bucket('workshop'); b.create()` | `var b = s3.bucket("workshop"); b.create();` |
+| `b.wait_until_exists()` | `b.waitUntilExists();` |
+| `o = b.put_object(Key='k', Body='...')` | `var o = b.putObject(Map.of("Key", "k", "Body", "..."));` |
+| `o.content_length`, `o.load()`, `o.meta.data` | `o.contentLength()`, `o.load()`, `o.meta().data()` |
+| `s3.meta.client` | `s3.meta().client()` |"""),
+code('''S3Resource s3 = Aws.resource("s3");
+var b = s3.bucket("workshop");
+b.create();
+b.waitUntilExists();
+System.out.println(b + " created at " + b.creationDate().getClass().getSimpleName());'''),
+md("Actions fill their parameters from the identifiers; `put_object` returns the object it wrote. Attributes load on first read:"),
+code('''var o = b.putObject(Map.of("Key", "hello.txt", "Body", "hello, resources"));
+System.out.println(o + " loaded: " + (o.meta().data() != null));
+System.out.println("content_length=" + o.contentLength() + " loaded: " + (o.meta().data() != null));
+System.out.println(o.get().body("Body").text());'''),
+md("Sub-resources and references lead to related resources; resources are equal when their identifiers are:"),
+code('''System.out.println(o.bucket() + " same bucket: " + o.bucket().equals(b));
+System.out.println(s3.object("workshop", "hello.txt").equals(o));
+System.out.println(o.meta().client() == s3.meta().client());'''),
+md("What a resource type offers, by boto3's names:"),
+code('''System.out.println(s3.meta().describe().get("Object").get("actions"));
+System.out.println(s3.availableSubresources().size() + " sub-resources of s3, e.g. " + s3.availableSubresources().subList(0, 3));
+System.out.println(Aws.defaultSession().availableResources());'''),
+md("""DynamoDB's resource takes and gives plain values, as boto3's does (numbers come back as BigDecimal):"""),
+code('''DynamoDbResource dynamodb = Aws.resource("dynamodb");
+var table = dynamodb.createTable(Map.of("TableName", "attendees",
+        "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),
+        "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
+        "BillingMode", "PAY_PER_REQUEST"));
+table.waitUntilExists();
+table.putItem(Map.of("Item", Map.of("id", "1", "name", "Ada", "year", 1843)));
+System.out.println(table.getItem(Map.of("Key", Map.of("id", "1"))).get("Item"));
+System.out.println(table + " " + table.tableStatus());'''),
+md("SQS: a queue's actions return messages as resources:"),
+code('''SqsResource sqs = Aws.resource("sqs");
+var queue = sqs.createQueue(Map.of("QueueName", "workshop"));
+queue.sendMessage(Map.of("MessageBody", "hello, queue"));
+for (var m : queue.receiveMessages(Map.of("WaitTimeSeconds", 1))) {
+    System.out.println("received: " + m.body());
+    m.delete();
+}'''),
+md("""With an AWS account, the same works for EC2, IAM, SNS, CloudFormation, CloudWatch and Glacier. The sandbox runs
+only S3, SQS and DynamoDB, so this cell is not run here:
+
+```java
+Ec2Resource ec2 = Aws.resource("ec2");
+for (var i : ec2.instances().filter(Map.of("Filters", List.of(Map.of("Name", "instance-state-name", "Values", List.of("running"))))))
+    System.out.println(i.id() + " " + i.instanceType() + " in " + i.vpc());
+```"""),
+],
+"09-collections": [
+md("""# Collections
+
+A collection is an iterable group of resources that pages through the listing for you. Nothing is sent until you
+iterate; `all()`, `filter()`, `limit()` and `pageSize()` each give a new collection.
+
+| boto3 | Java |
+|---|---|
+| `for b in s3.buckets.all(): print(b.name)` | `for (var b : s3.buckets().all()) System.out.println(b.name());` |
+| `bucket.objects.filter(Prefix='logs/')` | `bucket.objects().filter(Map.of("Prefix", "logs/"))` |
+| `.limit(10)`, `.page_size(100)`, `.pages()` | `.limit(10)`, `.pageSize(100)`, `.pages()` |
+| `bucket.objects.delete()` | `bucket.objects().delete()` |"""),
+code('''S3Resource s3 = Aws.resource("s3");
+var b = s3.bucket("collections-demo");
+b.create();
+for (int i = 0; i < 25; i++) b.putObject(Map.of("Key", String.format("logs/%02d.txt", i), "Body", "x".repeat(i)));
+b.putObject(Map.of("Key", "readme.txt", "Body", "read me"));
+for (var bucket : s3.buckets().all()) System.out.println("  " + bucket.name());'''),
+md("Filter, limit, and how many requests it took: the listing carries each object's size, so reading it sends nothing."),
+code('''var client = s3.meta().client();
+long before = client.meta().requestsSent();
+for (var o : b.objects().filter(Map.of("Prefix", "logs/")).pageSize(10).limit(12)) System.out.print(o.key() + "=" + o.size() + " ");
+System.out.println();
+System.out.println("requests: " + (client.meta().requestsSent() - before));'''),
+code('''int page = 0;
+for (var items : b.objects().pageSize(10).pages()) System.out.println("page " + (++page) + ": " + items.size() + " objects");'''),
+md("Collections stream, and show as a table:"),
+code('''System.out.println("total bytes: " + b.objects().stream().mapToLong(o -> o.size()).sum());
+System.out.println(b.objects().limit(5).table());'''),
+md("A batch action sends one request per page for all the items on it:"),
+code('''var deleted = b.objects().delete();
+System.out.println(deleted.size() + " request(s), " + deleted.get(0).search("length(Deleted)") + " objects deleted");
+b.delete();'''),
+],
 }
 
 # The kernel runs its init script as one snippet, so each notebook loads startup.jsh with the kernel's %load magic.
