@@ -20,16 +20,15 @@ loader = botocore_session.get_component("data_loader")
 boto3_data = os.path.join(os.path.dirname(boto3.__file__), "data")
 
 
-def param(p, own_ids):
-    out = {"target": p.target, "source": p.source}
+def param(p, own_ids, target=None):
+    """A value's source as our format writes it: identifiers by their final snake_case names, request_parameter."""
+    out = {"target": target or p.target, "source": "request_parameter" if p.source == "requestParameter" else p.source}
     if p.source == "identifier":
         out["name"] = own_ids[xform_name(p.name)]
     elif p.source in ("data", "response", "requestParameter"):
         out["path"] = p.path
     elif p.source in ("string", "integer", "boolean"):
         out["value"] = p.value
-    if p.source == "requestParameter":
-        out["source"] = "request_parameter"
     return out
 
 
@@ -44,16 +43,7 @@ def response_resource(res, own_ids, models):
         # a few of boto3's inputs name the target differently from its identifier (iam Policy: PolicyArn for Arn);
         # boto3 fills inputs by position, so do we
         target = xform_name(i.target)
-        out = {"target": target if target in target_names else target_names[position], "source": i.source}
-        if i.source == "identifier":
-            out["name"] = own_ids[xform_name(i.name)]
-        elif i.source in ("data", "response", "requestParameter"):
-            out["path"] = i.path
-        elif i.source in ("string", "integer", "boolean"):
-            out["value"] = i.value
-        if i.source == "requestParameter":
-            out["source"] = "request_parameter"
-        ids.append(out)
+        ids.append(param(i, own_ids, target if target in target_names else target_names[position]))
     out = {"type": res.type, "identifiers": ids}
     if res.path:
         out["path"] = res.path
