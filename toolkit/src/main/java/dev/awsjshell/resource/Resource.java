@@ -57,7 +57,9 @@ public class Resource implements Tabular {
         this.context = init.context;
         this.typeName = init.typeName;
         this.type = init.context.model().type(init.typeName);
-        this.identifiers = Collections.unmodifiableMap(new LinkedHashMap<>(init.identifiers));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String name : type.identifierNames()) ordered.put(name, init.identifiers.get(name));
+        this.identifiers = Collections.unmodifiableMap(ordered);
         this.data = init.data;
     }
 

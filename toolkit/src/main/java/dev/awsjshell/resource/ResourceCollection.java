@@ -132,7 +132,7 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
     private AwsClient client() { return init.context.client(); }
 
     private ResourceCollection<T> copy(Map<String, Object> params, Integer limit, Integer pageSize) {
-        return init.context.copy(new Init(init.context, init.model, init.parent, params, limit, pageSize));
+        return init.context.collection(new Init(init.context, init.model, init.parent, params, limit, pageSize));
     }
 
     private final class Pages implements Iterator<List<T>> {

@@ -56,17 +56,15 @@ public final class ResourceContext {
         return (Resource) construct(view, Resource.Init.class, init, service ? ServiceResource.class : Resource.class);
     }
 
-    @SuppressWarnings("unchecked")
     <T extends Resource> ResourceCollection<T> collection(CollectionModel c, Resource parent) {
-        ResourceCollection.Init init = new ResourceCollection.Init(this, c, parent, Map.of(), null, null);
-        String view = VIEWS_PACKAGE + model.javaPrefix() + c.resource().type() + "Collection";
-        return (ResourceCollection<T>) construct(view, ResourceCollection.Init.class, init, ResourceCollection.class);
+        return collection(new ResourceCollection.Init(this, c, parent, Map.of(), null, null));
     }
 
-    <T extends Resource> ResourceCollection<T> copy(ResourceCollection.Init init) {
+    /** A collection as its typed view ({@code S3ObjectSummaryCollection}) where its items have batch actions. */
+    @SuppressWarnings("unchecked")
+    <T extends Resource> ResourceCollection<T> collection(ResourceCollection.Init init) {
         String view = VIEWS_PACKAGE + model.javaPrefix() + init.model.resource().type() + "Collection";
-        @SuppressWarnings("unchecked") ResourceCollection<T> c = (ResourceCollection<T>) construct(view, ResourceCollection.Init.class, init, ResourceCollection.class);
-        return c;
+        return (ResourceCollection<T>) construct(view, ResourceCollection.Init.class, init, ResourceCollection.class);
     }
 
     private static Object construct(String viewClass, Class<?> initType, Object init, Class<?> fallback) {
@@ -100,13 +98,17 @@ public final class ResourceContext {
         return build(action.resource(), parent, request, response, List.of());
     }
 
-    /** A reference or sub-resource: identifiers from the parent, its data, or the caller's values in order. */
+    /**
+     * A reference or sub-resource: identifiers from the parent, its data (loaded first if need be, and searched for the
+     * reference's own data, as boto3 does with {@code meta.data}), or the caller's values in order.
+     */
     Object related(ResponseResource r, Resource parent, List<String> inputs) {
         if (inputs.size() != r.inputs().size()) {
             throw new ParamValidationError(r.type(), List.of(r.type() + " takes " + r.inputs().size() + " identifier(s) "
                     + r.inputs().stream().map(Param::target).toList() + ", got " + inputs.size()));
         }
-        return build(r, parent, Map.of(), null, inputs);
+        boolean fromData = r.identifiers().stream().anyMatch(p -> p.source().equals("data"));
+        return build(r, parent, Map.of(), fromData ? parent.loadedData() : null, inputs);
     }
 
     /** boto3's ResourceHandler: one resource, a list of them (an identifier came from a list), or null when one is missing. */

@@ -212,7 +212,7 @@ public final class ViewGenerator {
 
         String name(String boto3Name, String category, String... signatures) {
             String name = camel(boto3Name);
-            if (clashes(name, signatures)) name = name + camel("_" + category);
+            if (clashes(name, signatures)) name = name + Character.toUpperCase(category.charAt(0)) + camel(category).substring(1);
             if (clashes(name, signatures)) throw new IllegalStateException("two members named " + name);
             for (String signature : signatures) taken.add(name + "(" + signature + ")");
             return name;
