@@ -3,6 +3,7 @@ package dev.awsjshell.views;
 import dev.awsjshell.AwsMap;
 import dev.awsjshell.LocalAws;
 import dev.awsjshell.WaiterError;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;
@@ -119,6 +120,63 @@ class Ec2ResourceHttpTest {
             assertThat(aws.requests).as("one load, then references from its data").hasSize(1);
             assertThat(form(aws.requests.get(0))).containsEntry("Action", "DescribeInstances").containsEntry("InstanceId.1", "i-123");
             assertThat(vpc.meta().data()).as("a reference is not loaded").isNull();
+        }
+    }
+
+    @Test
+    void createTagsReturnsOneTagPerRequestedTag() throws Exception {
+        try (LocalAws aws = new LocalAws(r -> ec2("CreateTags", "<return>true</return>"))) {
+            Ec2Resource ec2 = aws.session().resource("ec2");
+
+            List<Ec2Tag> tags = ec2.instance("i-123").createTags(Map.of("Tags", List.of(Map.of("Key", "env", "Value", "prod"), Map.of("Key", "team", "Value", "web"))));
+
+            assertThat(form(aws.requests.get(0))).containsEntry("Action", "CreateTags").containsEntry("ResourceId.1", "i-123")
+                    .containsEntry("Tag.1.Key", "env").containsEntry("Tag.1.Value", "prod").containsEntry("Tag.2.Key", "team").containsEntry("Tag.2.Value", "web");
+            assertThat(tags).containsExactly(ec2.tag("i-123", "env", "prod"), ec2.tag("i-123", "team", "web"));
+        }
+    }
+
+    /** boto3 builds a reference that has a path (RouteTable.routes: {@code Routes[]}) with its data from the parent's data. */
+    @Test
+    @Disabled("engine bug: Resource.reference -> ResourceContext.related (toolkit/.../resource/ResourceContext.java:103) calls"
+            + " build(r, parent, Map.of(), null, inputs) with no response, so a reference's path (Routes[], Associations[]) is never"
+            + " searched in the parent's data; Route and RouteTableAssociation have no load, so reading route.gatewayId() raises"
+            + " ResourceLoadError. boto3 passes parent.meta.data as the response: related() should pass parent.loadedData() for references")
+    void routeTableRoutesCarryTheirDataFromTheTablesData() throws Exception {
+        try (LocalAws aws = new LocalAws(r -> ec2("DescribeRouteTables", "<routeTableSet><item><routeTableId>rtb-1</routeTableId>"
+                + "<vpcId>vpc-1</vpcId><ownerId>123456789012</ownerId><routeSet>"
+                + "<item><destinationCidrBlock>10.0.0.0/16</destinationCidrBlock><gatewayId>local</gatewayId><state>active</state><origin>CreateRouteTable</origin></item>"
+                + "<item><destinationCidrBlock>0.0.0.0/0</destinationCidrBlock><gatewayId>igw-1</gatewayId><state>active</state><origin>CreateRoute</origin></item>"
+                + "</routeSet><associationSet><item><routeTableAssociationId>rtbassoc-1</routeTableAssociationId><routeTableId>rtb-1</routeTableId>"
+                + "<subnetId>subnet-1</subnetId><main>false</main><associationState><state>associated</state></associationState></item></associationSet>"
+                + "</item></routeTableSet>"))) {
+            Ec2Resource ec2 = aws.session().resource("ec2");
+            Ec2RouteTable table = ec2.routeTable("rtb-1");
+
+            List<Ec2Route> routes = table.routes();
+
+            assertThat(routes).containsExactly(ec2.route("rtb-1", "10.0.0.0/16"), ec2.route("rtb-1", "0.0.0.0/0"));
+            assertThat(form(aws.requests.get(0))).containsEntry("Action", "DescribeRouteTables").containsEntry("RouteTableId.1", "rtb-1");
+            assertThat(routes.get(1).gatewayId()).isEqualTo("igw-1");
+            assertThat(table.associations().get(0).subnet()).isEqualTo(ec2.subnet("subnet-1"));
+            assertThat(aws.requests).as("the table's load only").hasSize(1);
+        }
+    }
+
+    @Test
+    void anActionForgetsTheLoadedDataSoTheNextReadLoadsAgain() throws Exception {
+        try (LocalAws aws = new LocalAws(r -> form(r).get("Action").equals("StopInstances")
+                ? ec2("StopInstances", "<instancesSet/>")
+                : describeInstances(null, instance("i-123", "running", "t3.micro", "vpc-1")))) {
+            Ec2Resource ec2 = aws.session().resource("ec2");
+            Ec2Instance instance = ec2.instance("i-123");
+            assertThat(instance.instanceType()).isEqualTo("t3.micro");
+
+            instance.stop();
+
+            assertThat(instance.meta().data()).isNull();
+            assertThat(instance.instanceType()).isEqualTo("t3.micro");
+            assertThat(aws.requests).extracting(r -> form(r).get("Action")).containsExactly("DescribeInstances", "StopInstances", "DescribeInstances");
         }
     }
 
