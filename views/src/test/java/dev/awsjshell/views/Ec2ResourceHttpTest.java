@@ -83,6 +83,24 @@ class Ec2ResourceHttpTest {
     }
 
     @Test
+    void aVpcsInstancesAddTheCallersFiltersToTheVpcIdFilterAndLimitStopsAfterThePageThatFillsIt() throws Exception {
+        try (LocalAws aws = new LocalAws(r -> describeInstances("page-2", instance("i-1", "running", "t3.micro", "vpc-1"), instance("i-2", "running", "t3.micro", "vpc-1")))) {
+            Ec2Resource ec2 = aws.session().resource("ec2");
+
+            List<Ec2Instance> instances = ec2.vpc("vpc-1").instances()
+                    .filter(Map.of("Filters", List.of(Map.of("Name", "instance-state-name", "Values", List.of("running")))))
+                    .pageSize(5).limit(2).toList();
+
+            assertThat(instances).extracting(Ec2Instance::id).containsExactly("i-1", "i-2");
+            assertThat(aws.requests).as("the limit is reached on the first page").hasSize(1);
+            assertThat(form(aws.requests.get(0))).containsEntry("Action", "DescribeInstances")
+                    .containsEntry("Filter.1.Name", "vpc-id").containsEntry("Filter.1.Value.1", "vpc-1")
+                    .containsEntry("Filter.2.Name", "instance-state-name").containsEntry("Filter.2.Value.1", "running")
+                    .containsEntry("MaxResults", "5");
+        }
+    }
+
+    @Test
     void pagesAndBatchStopSendOneStopInstancesPerPage() throws Exception {
         try (LocalAws aws = new LocalAws(r -> switch (form(r).get("Action")) {
             case "DescribeInstances" -> form(r).containsKey("NextToken")
