@@ -64,7 +64,7 @@ class CloudFormationResourceHttpTest {
 
     /** boto3 shows a listed summary as {@code cloudformation.StackResourceSummary(stack_name='web', logical_id='Bucket')}. */
     @Test
-    @Disabled("engine bug: ResourceContext.build (toolkit/.../resource/ResourceContext.java:112-135) keeps identifiers in the order"
+    @Disabled("engine bug: ResourceContext.build (toolkit/.../resource/ResourceContext.java:118-141) keeps identifiers in the order"
             + " of the collection's/action's identifier params, not the type's order, so a listed summary shows"
             + " StackResourceSummary(logical_id='Bucket', stack_name='web'); order ids by model.type(r.type()).identifierNames()")
     void aListedSummaryShowsItsIdentifiersInTheTypesOrder() throws Exception {
