@@ -1,7 +1,6 @@
 package dev.awsjshell.views;
 
 import dev.awsjshell.LocalAws;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -64,9 +63,6 @@ class CloudFormationResourceHttpTest {
 
     /** boto3 shows a listed summary as {@code cloudformation.StackResourceSummary(stack_name='web', logical_id='Bucket')}. */
     @Test
-    @Disabled("engine bug: ResourceContext.build (toolkit/.../resource/ResourceContext.java:118-141) keeps identifiers in the order"
-            + " of the collection's/action's identifier params, not the type's order, so a listed summary shows"
-            + " StackResourceSummary(logical_id='Bucket', stack_name='web'); order ids by model.type(r.type()).identifierNames()")
     void aListedSummaryShowsItsIdentifiersInTheTypesOrder() throws Exception {
         try (LocalAws aws = new LocalAws(r -> listStackResources(null, "Bucket"))) {
             CloudFormationResource cfn = aws.session().resource("cloudformation");
