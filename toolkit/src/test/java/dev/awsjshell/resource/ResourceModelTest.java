@@ -3,6 +3,7 @@ package dev.awsjshell.resource;
 import dev.awsjshell.internal.Json;
 import dev.awsjshell.internal.ServiceCatalog;
 import dev.awsjshell.internal.ServiceModel;
+import dev.awsjshell.internal.Shapes;
 import dev.awsjshell.resource.ResourceModel.Action;
 import dev.awsjshell.resource.ResourceModel.Request;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,45 @@ class ResourceModelTest {
         assertThat(missing).isEmpty();
         assertThat(model.serviceResource()).isNotNull();
         assertThat(model.problems()).isEmpty();
+    }
+
+    /** An attribute reads its member from data the SDK parsed, so the member must be a boto3 name our conversion gives. */
+    @ParameterizedTest
+    @MethodSource("services")
+    void everyAttributeIsAMemberOfTheSdkShape(String service) {
+        ResourceModel model = ResourceModel.of(service);
+        String modelPackage = "software.amazon.awssdk.services." + ServiceCatalog.model(service).sdkPackage() + ".model.";
+        List<String> missing = new ArrayList<>();
+        model.resources().forEach((typeName, type) -> {
+            if (type.shape() == null || typeName.equals("BucketLifecycle")) return; // its operations are gone from SDK v2: see above
+            Class<?> shape = sdkClass(modelPackage, type.shape(), model.javaPrefix());
+            if (shape == null && type.load() != null && type.load().path().equals("$")) {
+                shape = ServiceCatalog.model(service).operation(type.load().request().operation()).method().getReturnType();
+            }
+            if (shape == null) {
+                missing.add(typeName + ": no SDK class for shape " + type.shape());
+                return;
+            }
+            Map<String, ?> fields = Shapes.fields(shape);
+            type.attributes().forEach(a -> { if (!fields.containsKey(a.member())) missing.add(typeName + "." + a.member()); });
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    /**
+     * The SDK's class for a botocore shape: the same name, or prefixed where it is a Java type's (S3's {@code Object} is
+     * {@code S3Object}), or an output renamed ({@code GetBucketAclOutput} is {@code GetBucketAclResponse}).
+     */
+    private static Class<?> sdkClass(String modelPackage, String shape, String prefix) {
+        String response = shape.replaceAll("(Output|Result)$", "Response").replace("SAML", "Saml");
+        for (String name : List.of(shape, prefix + shape, prefix.toUpperCase() + shape, response, "Create" + shape + "Response")) {
+            try {
+                return Class.forName(modelPackage + name);
+            } catch (ClassNotFoundException e) {
+                // try the next spelling
+            }
+        }
+        return null;
     }
 
     @Test
