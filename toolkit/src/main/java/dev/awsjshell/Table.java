@@ -109,7 +109,7 @@ public final class Table {
         if (rows.isEmpty()) return "(no rows)";
         if (notFetched) return ellipsis + " more not fetched (first " + rows.size() + " rows)";
         int shown = Math.min(maxRows, rows.size());
-        return rows.size() > shown ? ellipsis + " " + (rows.size() - shown) + " more (" + rows.size() + " rows)" : "(" + rows.size() + " rows)";
+        return rows.size() > shown ? ellipsis + " " + (rows.size() - shown) + " more (" + rows.size() + " rows)" : rows.size() == 1 ? "(1 row)" : "(" + rows.size() + " rows)";
     }
 
     /** Text as HTML text or attribute value. */
