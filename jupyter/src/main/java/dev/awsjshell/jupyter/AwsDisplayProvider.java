@@ -19,7 +19,7 @@ import java.util.function.Function;
 /**
  * The toolkit's renderers for the rapaio kernel's display SPI (found by its ServiceLoader through
  * META-INF/services): a cell's value or {@code display(x)} of a response (AwsMap), a Table, a paginator's pages, a
- * resource (Tabular) or a collection of resources shows as an HTML table, with the text table beside it.
+ * resource (Tabular), a resource collection or a list of resources shows as an HTML table, with the text beside it.
  * The kernel tries these before its own renderers, in this order, taking the first whose class fits the value.
  */
 public final class AwsDisplayProvider implements DisplayProvider {

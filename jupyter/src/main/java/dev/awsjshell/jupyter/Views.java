@@ -5,6 +5,7 @@ import dev.awsjshell.PageIterable;
 import dev.awsjshell.Table;
 import dev.awsjshell.Tabular;
 import dev.awsjshell.internal.Pretty;
+import dev.awsjshell.resource.ResourceCollection;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,7 @@ import java.util.Set;
 
 /**
  * What a notebook shows for the toolkit's values, as HTML and as text for a plain-text front end. Nothing here sends
- * a request except {@link #pages} and {@link #iterable} on a lazy toolkit collection, and those read only the first
+ * a request except {@link #pages} and {@link #iterable} on a resource collection, and those read only the first
  * {@link Table#DEFAULT_MAX_ROWS} items (and the pages holding them).
  */
 final class Views {
@@ -76,25 +77,17 @@ final class Views {
     }
 
     /**
-     * An Iterable as a table when its items are resources or responses: a collection in memory whose first item is
-     * {@link Tabular} or an {@link AwsMap}, or a lazy collection of the toolkit's (resource collections), of which only
-     * the first rows are read. Anything else is not ours to show: null.
+     * An Iterable as a table when its items are resources or responses: a resource collection, of which only the first
+     * rows are read, or a collection in memory whose first item is {@link Tabular} or an {@link AwsMap}. Anything else is
+     * not ours to show (and is not iterated): null.
      */
     static View iterable(Iterable<?> items, int maxRows) {
-        if (items instanceof Collection<?> c) {
-            if (c.isEmpty()) return null;
+        if (items instanceof ResourceCollection<?>) return table(Table.first(items, maxRows));
+        if (items instanceof Collection<?> c && !c.isEmpty()) {
             Object first = c.iterator().next();
-            return first instanceof Tabular || first instanceof AwsMap ? table(Table.of(c, maxRows)) : null;
+            if (first instanceof Tabular || first instanceof AwsMap) return table(Table.of(c, maxRows));
         }
-        return fromToolkit(items.getClass()) ? table(Table.first(items, maxRows)) : null;
-    }
-
-    /** Whether a class or one of its supertypes is the toolkit's own (so iterating it is known to be a bounded read). */
-    static boolean fromToolkit(Class<?> type) {
-        if (type == null) return false;
-        if (type.getName().startsWith("dev.awsjshell.") && !type.getName().startsWith("dev.awsjshell.jupyter.")) return true;
-        for (Class<?> i : type.getInterfaces()) if (fromToolkit(i)) return true;
-        return fromToolkit(type.getSuperclass());
+        return null;
     }
 
     private static String listKey(Map<String, Object> page) {

@@ -5,7 +5,6 @@ import dev.awsjshell.Paginator;
 import dev.awsjshell.PageIterable;
 import dev.awsjshell.Table;
 import dev.awsjshell.Tabular;
-import dev.awsjshell.fixture.LazyResources;
 import dev.awsjshell.internal.PaginatorModel;
 import org.junit.jupiter.api.Test;
 import org.rapaio.jupyter.kernel.display.DisplayData;
@@ -148,6 +147,11 @@ class DisplayTest {
 
         Object contents = listObjectsResponse(2).get("Contents");
         assertThat((String) DisplaySystem.inst().render(contents).data().get(HTML)).contains("<th>Key</th>");
+
+        AtomicInteger requests = new AtomicInteger();
+        Iterable<List<AwsMap>> lazyButNotResources = () -> { requests.incrementAndGet(); return List.<List<AwsMap>>of().iterator(); };
+        DisplaySystem.inst().render(lazyButNotResources);
+        assertThat(requests).as("an Iterable that is not a resource collection is not iterated").hasValue(0);
 
         List<String> names = List.of("s3", "sqs");
         DisplayData plain = DisplaySystem.inst().render(names);
