@@ -70,6 +70,14 @@ System.out.println(s3.doc("put_object").toString().lines().limit(8).toList());''
 code('''s3.call("create_bucket", Map.of("Bucket", "clients-demo"));
 s3.call("put_object", Map.of("Bucket", "clients-demo", "Key", "hello.txt", "Body", "hello, workshop"));
 System.out.println(s3.call("get_object", Map.of("Bucket", "clients-demo", "Key", "hello.txt")).body("Body").text());'''),
+md("""A response is a map keyed as boto3 keys it; as a cell's value it shows as a table (in JShell, as text).
+`uploadFile` is boto3's `upload_file`, on the SDK's transfer manager; `Progress.bar()` follows it (boto3's `Callback`).
+`.table(key)` lays a list out in rows."""),
+code('s3.call("list_objects_v2", Map.of("Bucket", "clients-demo"))'),
+code('''var file = java.nio.file.Files.write(java.nio.file.Files.createTempFile("big", ".bin"), new byte[7 * 1024 * 1024]);
+s3.uploadFile(file.toString(), "clients-demo", "big.bin", Progress.bar());
+java.nio.file.Files.delete(file);'''),
+code('s3.call("list_objects_v2", Map.of("Bucket", "clients-demo")).table("Contents")'),
 md("`Aws.wire(true)` shows each request as signed (the signature and secrets masked) and the raw response:"),
 code('''Aws.wire(true);
 s3.call("list_buckets");
@@ -111,6 +119,8 @@ int pages = 0;
 for (var page : s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "pages-demo", "PaginationConfig", Map.of("PageSize", 10)))) pages++;
 System.out.println("pages: " + pages);'''),
 code('''System.out.println(s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "pages-demo")).search("Contents[].Key").count() + " keys");'''),
+md("As a cell's value, the pages show their items: no more pages are fetched than a table shows."),
+code('s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "pages-demo", "PaginationConfig", Map.of("PageSize", 10)))'),
 ],
 "06-errors": [
 md("""# Errors

@@ -4,14 +4,16 @@ import dev.awsjshell.internal.Pretty;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Rows of maps as an aligned text table, for the prompt: {@code s3.call("list_objects_v2", ...).table("Contents")}.
- * Columns are the keys of the rows, in first-seen order; a long list is cut with a count of what was left out.
+ * Rows of maps as an aligned text table, for the prompt: {@code s3.call("list_objects_v2", ...).table("Contents")}, or
+ * as an HTML table for a notebook ({@link #toHtml()}). Columns are the keys of the rows, in first-seen order; a long
+ * list is cut with a count of what was left out. {@link #first} reads only the first rows of a lazy collection.
  */
 public final class Table {
     public static final int DEFAULT_MAX_ROWS = 50;
@@ -20,10 +22,13 @@ public final class Table {
     private final List<Map<String, ?>> rows;
     private final List<String> columns;
     private final int maxRows;
+    /** Whether the items went on past the rows read, and the rest were not fetched (see {@link #first}). */
+    private final boolean notFetched;
 
-    private Table(List<Map<String, ?>> rows, int maxRows) {
+    private Table(List<Map<String, ?>> rows, int maxRows, boolean notFetched) {
         this.rows = rows;
         this.maxRows = maxRows;
+        this.notFetched = notFetched;
         Set<String> keys = new LinkedHashSet<>();
         rows.forEach(r -> keys.addAll(r.keySet()));
         this.columns = List.copyOf(keys);
@@ -34,12 +39,32 @@ public final class Table {
 
     public static Table of(Iterable<?> items, int maxRows) {
         List<Map<String, ?>> rows = new ArrayList<>();
-        for (Object item : items) rows.add(item instanceof Map<?, ?> m ? cast(m) : item instanceof Tabular t ? t.row() : Map.of("value", String.valueOf(item)));
-        return new Table(rows, maxRows);
+        for (Object item : items) rows.add(row(item));
+        return new Table(rows, maxRows, false);
+    }
+
+    /**
+     * A table of the first {@code maxRows} items only, for a collection that fetches as it goes (resources, pages):
+     * at most {@code maxRows} items are read, then {@code hasNext()} is asked once; the rest are neither fetched nor
+     * counted, and the table says so.
+     */
+    public static Table first(Iterable<?> items, int maxRows) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        Iterator<?> it = items.iterator();
+        while (rows.size() < maxRows && it.hasNext()) rows.add(row(it.next()));
+        return new Table(rows, maxRows, it.hasNext());
+    }
+
+    private static Map<String, ?> row(Object item) {
+        return item instanceof Map<?, ?> m ? cast(m) : item instanceof Tabular t ? t.row() : Map.of("value", String.valueOf(item));
     }
 
     public List<String> columns() { return columns; }
+    /** The rows read: all of them for {@link #of}, the first ones for {@link #first}. */
     public int size() { return rows.size(); }
+
+    /** Whether {@link #first} stopped before the end of its items (those after were not fetched). */
+    public boolean hasMore() { return notFetched; }
 
     @Override public String toString() {
         if (rows.isEmpty()) return "(no rows)";
@@ -59,7 +84,48 @@ public final class Table {
             for (String c : columns) cells.add(cell(r.get(c)));
             line(b, cells, widths);
         }
-        b.append(rows.size() > shown.size() ? "... " + (rows.size() - shown.size()) + " more (" + rows.size() + " rows)" : "(" + rows.size() + " rows)");
+        b.append(footer("..."));
+        return b.toString();
+    }
+
+    /**
+     * The same columns, cells and cut as {@link #toString()}, as an HTML table (every text escaped) followed by the
+     * line that counts the rows: what a notebook shows.
+     */
+    public String toHtml() {
+        if (rows.isEmpty()) return "<p>" + footer("…") + "</p>";
+        StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
+        for (String c : columns) b.append("<th>").append(escape(c)).append("</th>");
+        b.append("</tr></thead>\n<tbody>\n");
+        for (Map<String, ?> r : rows.subList(0, Math.min(maxRows, rows.size()))) {
+            b.append("<tr>");
+            for (String c : columns) b.append("<td>").append(escape(cell(r.get(c)))).append("</td>");
+            b.append("</tr>\n");
+        }
+        return b.append("</tbody>\n</table>\n<p>").append(escape(footer("…"))).append("</p>").toString();
+    }
+
+    private String footer(String ellipsis) {
+        if (rows.isEmpty()) return "(no rows)";
+        if (notFetched) return ellipsis + " more not fetched (first " + rows.size() + " rows)";
+        int shown = Math.min(maxRows, rows.size());
+        return rows.size() > shown ? ellipsis + " " + (rows.size() - shown) + " more (" + rows.size() + " rows)" : rows.size() == 1 ? "(1 row)" : "(" + rows.size() + " rows)";
+    }
+
+    /** Text as HTML text or attribute value. */
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(ch);
+            }
+        }
         return b.toString();
     }
 
