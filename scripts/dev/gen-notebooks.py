@@ -185,6 +185,8 @@ code('''var o = b.putObject(Map.of("Key", "hello.txt", "Body", "hello, resources
 System.out.println(o + " loaded: " + (o.meta().data() != null));
 System.out.println("content_length=" + o.contentLength() + " loaded: " + (o.meta().data() != null));
 System.out.println(o.get().body("Body").text());'''),
+md("A resource as a cell's value shows as a table: its identifiers, then the attributes it has loaded, by boto3's names:"),
+code('o'),
 md("Sub-resources and references lead to related resources; resources are equal when their identifiers are:"),
 code('''System.out.println(o.bucket() + " same bucket: " + o.bucket().equals(b));
 System.out.println(s3.object("workshop", "hello.txt").equals(o));
@@ -249,6 +251,8 @@ for (var items : b.objects().pageSize(10).pages()) System.out.println("page " + 
 md("Collections stream, and show as a table:"),
 code('''System.out.println("total bytes: " + b.objects().stream().mapToLong(o -> o.size()).sum());
 System.out.println(b.objects().limit(5).table());'''),
+md("A collection as a cell's value shows as a table of its first rows; only the pages holding them are fetched:"),
+code('b.objects().filter(Map.of("Prefix", "logs/"))'),
 md("A batch action sends one request per page for all the items on it:"),
 code('''var deleted = b.objects().delete();
 System.out.println(deleted.size() + " request(s), " + deleted.get(0).search("length(Deleted)") + " objects deleted");

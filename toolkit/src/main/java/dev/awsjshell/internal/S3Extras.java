@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** What boto3 adds to its S3 client: presigned URLs and managed transfers, here on the SDK's presigner and transfer manager. */
 public final class S3Extras implements AutoCloseable {
@@ -77,21 +79,63 @@ public final class S3Extras implements AutoCloseable {
 
     public void uploadFile(Path file, String bucket, String key, TransferListener listener) {
         UploadFileRequest.Builder request = UploadFileRequest.builder().source(file).putObjectRequest(r -> r.bucket(bucket).key(key));
-        if (listener != null) request.addTransferListener(listener);
-        join(() -> transfers.get().uploadFile(request.build()).completionFuture().join());
+        Announced announced = new Announced(listener);
+        request.addTransferListener(announced);
+        join(() -> transfers.get().uploadFile(request.build()).completionFuture().join(), announced);
     }
 
     public void downloadFile(String bucket, String key, Path file, TransferListener listener) {
         DownloadFileRequest.Builder request = DownloadFileRequest.builder().destination(file).getObjectRequest(r -> r.bucket(bucket).key(key));
-        if (listener != null) request.addTransferListener(listener);
-        join(() -> transfers.get().downloadFile(request.build()).completionFuture().join());
+        Announced announced = new Announced(listener);
+        request.addTransferListener(announced);
+        join(() -> transfers.get().downloadFile(request.build()).completionFuture().join(), announced);
     }
 
-    private static void join(Runnable transfer) {
+    private static void join(Runnable transfer, Announced announced) {
         try {
             transfer.run();
+            announced.await();
         } catch (CompletionException e) {
             throw Responses.translate("transfer", e.getCause(), 0);
+        }
+    }
+
+    /**
+     * The caller's listener, and a latch opened once it has heard the end: the SDK tells listeners after it completes
+     * the transfer's future, so without waiting a progress bar's last line could come after the call returned.
+     */
+    private static final class Announced implements TransferListener {
+        private final TransferListener listener;
+        private final CountDownLatch ended = new CountDownLatch(1);
+
+        Announced(TransferListener listener) { this.listener = listener; }
+
+        @Override public void transferInitiated(Context.TransferInitiated context) { if (listener != null) listener.transferInitiated(context); }
+
+        @Override public void bytesTransferred(Context.BytesTransferred context) { if (listener != null) listener.bytesTransferred(context); }
+
+        @Override public void transferComplete(Context.TransferComplete context) {
+            try {
+                if (listener != null) listener.transferComplete(context);
+            } finally {
+                ended.countDown();
+            }
+        }
+
+        @Override public void transferFailed(Context.TransferFailed context) {
+            try {
+                if (listener != null) listener.transferFailed(context);
+            } finally {
+                ended.countDown();
+            }
+        }
+
+        void await() {
+            try {
+                ended.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

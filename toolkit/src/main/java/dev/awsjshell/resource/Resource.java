@@ -143,10 +143,16 @@ public class Resource implements Tabular {
     }
 
     /** Identifiers, and the data already loaded; never sends a request. */
+    /** Identifiers, then the attributes already loaded, by boto3's names; a row never loads. */
     @Override public Map<String, ?> row() {
         Map<String, Object> row = new LinkedHashMap<>(identifiers);
         AwsMap d = data;
-        if (d != null) d.forEach(row::putIfAbsent);
+        if (d != null) {
+            for (Attribute a : type.attributes()) {
+                Object value = d.get(a.member());
+                if (value != null) row.put(a.name(), value);
+            }
+        }
         return row;
     }
 

@@ -53,7 +53,7 @@ class SandboxResourcesTest {
         List<String> seen = new ArrayList<>();
         for (var o : b.objects().filter(Map.of("Prefix", "logs/")).pageSize(4).limit(10)) seen.add(o.key() + " " + o.size());
         assertThat(seen).hasSize(10).startsWith("logs/00.txt 0", "logs/01.txt 1").allMatch(s -> s.startsWith("logs/"));
-        assertThat(s3.meta().client().call("list_buckets").search("Buckets[].Name")).isEqualTo(List.of("demo"));
+        assertThat(s3.meta().client().call("list_buckets").search("Buckets[].Name")).asList().contains("demo");
 
         List<AwsMap> deleted = b.objects().delete();
         assertThat(deleted).hasSize(1);
@@ -246,7 +246,8 @@ class SandboxResourcesTest {
         assertThatThrownBy(() -> b.custom("upload_file", "only-one")).isInstanceOf(ParamValidationError.class).hasMessageContaining("[filename, key]");
 
         String table = b.objects().table().toString();
-        assertThat(table).contains("bucket_name", "key", "Size", "big.bin", "copy.bin", String.valueOf(3 * 1024 * 1024)).contains("(2 rows)");
+        assertThat(table).startsWith("bucket_name  key       last_modified").contains("size", "big.bin", "copy.bin", String.valueOf(3 * 1024 * 1024))
+                .doesNotContain("Key", "Size").contains("(2 rows)");
         b.objects().delete();
         b.delete();
     }
