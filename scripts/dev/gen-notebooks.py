@@ -185,8 +185,10 @@ code('''var o = b.putObject(Map.of("Key", "hello.txt", "Body", "hello, resources
 System.out.println(o + " loaded: " + (o.meta().data() != null));
 System.out.println("content_length=" + o.contentLength() + " loaded: " + (o.meta().data() != null));
 System.out.println(o.get().body("Body").text());'''),
-md("A resource as a cell's value shows as a table: its identifiers, then the attributes it has loaded, by boto3's names:"),
-code('o'),
+md("""A resource as a cell's value shows as a table: its identifiers, then the attributes it has loaded, by boto3's names.
+An action (the `get` above) forgets the loaded data, as boto3's do, so `reload()` first:"""),
+code('''o.reload();
+o'''),
 md("Sub-resources and references lead to related resources; resources are equal when their identifiers are:"),
 code('''System.out.println(o.bucket() + " same bucket: " + o.bucket().equals(b));
 System.out.println(s3.object("workshop", "hello.txt").equals(o));
