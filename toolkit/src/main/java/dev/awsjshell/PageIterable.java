@@ -149,10 +149,10 @@ public final class PageIterable implements Iterable<AwsMap> {
 
         /** The next request's tokens, or null when this was the last page. */
         private Map<String, Object> outputTokens(AwsMap page) {
-            if (model.moreResults() != null && !Boolean.TRUE.equals(page.search(model.moreResults()))) return null;
+            if (model.moreResults() != null && !Boolean.TRUE.equals(Json.path(model.moreResults(), page))) return null;
             Map<String, Object> tokens = new LinkedHashMap<>();
             for (int i = 0; i < model.outputTokens().size(); i++) {
-                Object v = Json.toJava(Json.search(model.outputTokens().get(i), page));
+                Object v = Json.path(model.outputTokens().get(i), page);
                 if (v != null && !"".equals(v)) tokens.put(model.inputTokens().get(i), v);
             }
             return tokens.isEmpty() ? null : tokens;
@@ -161,7 +161,7 @@ public final class PageIterable implements Iterable<AwsMap> {
 
     private int countResults(AwsMap page) {
         if (model.resultKeys().isEmpty()) return 1;
-        Object v = page.search(model.resultKeys().get(0));
+        Object v = Json.path(model.resultKeys().get(0), page);
         return v instanceof List<?> l ? l.size() : 0;
     }
 

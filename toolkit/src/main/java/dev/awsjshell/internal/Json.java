@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Plain Java values to and from JSON trees, and JMESPath over them (compiled once per expression). */
 public final class Json {
@@ -30,6 +31,71 @@ public final class Json {
 
     public static JsonNode search(String expression, Object value) {
         return COMPILED.computeIfAbsent(expression, JMESPATH::compile).search(toNode(value));
+    }
+
+    private static final Pattern SIMPLE_PATH = Pattern.compile("[A-Za-z0-9_]+(\\[(-?[0-9]+)?])?(\\.[A-Za-z0-9_]+(\\[(-?[0-9]+)?])?)*");
+
+    /**
+     * JMESPath over plain maps and lists, to a plain value. The shapes read on every page of a listing (a paginator's
+     * tokens {@code NextMarker || Contents[-1].Key}, {@code IsTruncated}; a collection's {@code Contents[].Key},
+     * {@code Reservations[].Instances[]}) are walked directly: JMESPath would first copy the whole page into a tree.
+     * Anything else goes to JMESPath.
+     */
+    public static Object path(String expression, Object value) {
+        if (expression.contains("||")) {
+            String[] alternatives = expression.split("\\|\\|");
+            boolean simple = true;
+            for (String a : alternatives) simple &= SIMPLE_PATH.matcher(a.strip()).matches();
+            if (simple) {
+                Object v = null;
+                for (String a : alternatives) if (truthy(v = walk(a.strip(), value))) return v;
+                return v;
+            }
+        } else if (SIMPLE_PATH.matcher(expression).matches()) {
+            return walk(expression, value);
+        }
+        return toJava(search(expression, value));
+    }
+
+    private static Object walk(String path, Object value) {
+        Object current = value;
+        boolean projecting = false;
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String key = bracket < 0 ? part : part.substring(0, bracket);
+            String index = bracket < 0 ? null : part.substring(bracket + 1, part.length() - 1);
+            if (projecting) {
+                List<Object> out = new ArrayList<>();
+                for (Object item : (List<?>) current) {
+                    Object v = step(item, key, index);
+                    if (v == null) continue;
+                    if ("".equals(index) && v instanceof List<?> l) out.addAll(l); else out.add(v);
+                }
+                current = out;
+            } else {
+                current = step(current, key, index);
+            }
+            if (current == null) return null;
+            projecting |= "".equals(index);
+        }
+        return current;
+    }
+
+    /** A key, then a flatten ({@code ""}), an index ({@code "-1"}) or nothing ({@code null}). */
+    private static Object step(Object value, String key, String index) {
+        Object v = value instanceof Map<?, ?> m ? m.get(key) : null;
+        if (index == null) return v;
+        if (!(v instanceof List<?> l)) return null;
+        if (index.isEmpty()) return l;
+        int i = Integer.parseInt(index);
+        if (i < 0) i += l.size();
+        return i >= 0 && i < l.size() ? l.get(i) : null;
+    }
+
+    /** JMESPath's truth: not null, false, or an empty string, list or map. */
+    private static boolean truthy(Object v) {
+        return v != null && !Boolean.FALSE.equals(v) && !"".equals(v)
+                && !(v instanceof java.util.Collection<?> c && c.isEmpty()) && !(v instanceof Map<?, ?> m && m.isEmpty());
     }
 
     public static JsonNode toNode(Object value) {

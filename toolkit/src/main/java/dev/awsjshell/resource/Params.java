@@ -91,40 +91,9 @@ final class Params {
         return out;
     }
 
-    /**
-     * A path into plain maps and lists. The shapes resources use ({@code Contents[]}, {@code Contents[].Key},
-     * {@code Reservations[].Instances[]}, {@code Policy}) are walked directly, because a collection reads two paths on
-     * every page; anything else goes to JMESPath. {@code $} is the whole value.
-     */
+    /** A path into plain maps and lists ({@link Json#path}); {@code $} is the whole value. */
     static Object search(String path, Object value) {
         if (value == null) return null;
-        if (path.equals("$")) return value;
-        if (!path.matches("[A-Za-z0-9_]+(\\[])?(\\.[A-Za-z0-9_]+(\\[])?)*")) return Json.toJava(Json.search(path, value));
-        Object current = value;
-        boolean projecting = false;
-        for (String part : path.split("\\.")) {
-            boolean flatten = part.endsWith("[]");
-            String key = flatten ? part.substring(0, part.length() - 2) : part;
-            current = projecting ? project((List<?>) current, key, flatten) : step(current, key, flatten);
-            if (current == null) return null;
-            projecting |= flatten;
-        }
-        return current;
-    }
-
-    private static Object step(Object value, String key, boolean flatten) {
-        Object v = value instanceof Map<?, ?> m ? m.get(key) : null;
-        if (flatten) return v instanceof List<?> l ? l : null;
-        return v;
-    }
-
-    private static List<Object> project(List<?> items, String key, boolean flatten) {
-        List<Object> out = new ArrayList<>(items.size());
-        for (Object item : items) {
-            Object v = step(item, key, false);
-            if (v == null) continue;
-            if (flatten && v instanceof List<?> l) out.addAll(l); else if (!flatten) out.add(v);
-        }
-        return out;
+        return path.equals("$") ? value : Json.path(path, value);
     }
 }

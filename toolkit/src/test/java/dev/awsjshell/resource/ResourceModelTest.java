@@ -106,11 +106,19 @@ class ResourceModelTest {
                 "Contents", List.of(Map.of("Key", "a", "Size", 1), Map.of("Key", "b", "Size", 2), Map.of("Size", 3)),
                 "Reservations", List.of(Map.of("Instances", List.of(Map.of("InstanceId", "i-1"), Map.of("InstanceId", "i-2"))),
                         Map.of("Instances", List.of(Map.of("InstanceId", "i-3")))),
-                "Policy", Map.of("Arn", "arn:x"));
+                "Policy", Map.of("Arn", "arn:x"), "Empty", "", "IsTruncated", true);
         for (String path : List.of("Contents[]", "Contents[].Key", "Reservations[].Instances[]", "Reservations[].Instances[].InstanceId",
-                "Policy", "Policy.Arn", "Missing", "Missing[].Key", "Contents[0].Key")) {
+                "Policy", "Policy.Arn", "Missing", "Missing[].Key", "Contents[0].Key", "Contents[-1].Size", "Contents[5].Key",
+                "Reservations[].Instances[0].InstanceId", "IsTruncated", "Empty || Policy.Arn", "Missing || Contents[-1].Key",
+                "Missing || Contents[-2].Key", "Policy.Arn || Contents[0].Key", "length(Contents)")) {
             assertThat(Params.search(path, response)).as(path).isEqualTo(Json.toJava(Json.search(path, response)));
         }
         assertThat(Params.search("$", response)).isSameAs(response);
+        // walked, not copied through a JSON tree: the listing's own objects come back
+        List<?> contents = (List<?>) response.get("Contents");
+        assertThat(Json.path("Contents[]", response)).isSameAs(contents);
+        assertThat(Json.path("Contents[-1]", response)).isSameAs(contents.get(2));
+        assertThat(Json.path("Missing || Policy", response)).isSameAs(response.get("Policy"));
+        assertThat(Json.path("Contents[].Key", response)).isEqualTo(List.of("a", "b"));
     }
 }
