@@ -2,6 +2,7 @@ package dev.awsjshell;
 
 import dev.awsjshell.internal.Pretty;
 
+import dev.awsjshell.internal.Html;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -95,14 +96,14 @@ public final class Table {
     public String toHtml() {
         if (rows.isEmpty()) return "<p>" + footer("…") + "</p>";
         StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
-        for (String c : columns) b.append("<th>").append(escape(c)).append("</th>");
+        for (String c : columns) b.append("<th>").append(Html.escape(c)).append("</th>");
         b.append("</tr></thead>\n<tbody>\n");
         for (Map<String, ?> r : rows.subList(0, Math.min(maxRows, rows.size()))) {
             b.append("<tr>");
-            for (String c : columns) b.append("<td>").append(escape(cell(r.get(c)))).append("</td>");
+            for (String c : columns) b.append("<td>").append(Html.escape(cell(r.get(c)))).append("</td>");
             b.append("</tr>\n");
         }
-        return b.append("</tbody>\n</table>\n<p>").append(escape(footer("…"))).append("</p>").toString();
+        return b.append("</tbody>\n</table>\n<p>").append(Html.escape(footer("…"))).append("</p>").toString();
     }
 
     private String footer(String ellipsis) {
@@ -110,23 +111,6 @@ public final class Table {
         if (notFetched) return ellipsis + " more not fetched (first " + rows.size() + " rows)";
         int shown = Math.min(maxRows, rows.size());
         return rows.size() > shown ? ellipsis + " " + (rows.size() - shown) + " more (" + rows.size() + " rows)" : rows.size() == 1 ? "(1 row)" : "(" + rows.size() + " rows)";
-    }
-
-    /** Text as HTML text or attribute value. */
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
     }
 
     private static void line(StringBuilder b, List<String> cells, int[] widths) {

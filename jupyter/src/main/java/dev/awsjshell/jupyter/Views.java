@@ -7,6 +7,7 @@ import dev.awsjshell.Tabular;
 import dev.awsjshell.internal.Pretty;
 import dev.awsjshell.resource.ResourceCollection;
 
+import dev.awsjshell.internal.Html;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -97,15 +98,15 @@ final class Views {
         return null;
     }
 
-    private static String title(String text) { return "<p><b>" + escape(text) + "</b></p>\n"; }
+    private static String title(String text) { return "<p><b>" + Html.escape(text) + "</b></p>\n"; }
 
     private static String mapHtml(Map<?, ?> map, int depth) {
         StringBuilder b = new StringBuilder("<table>\n");
         for (Map.Entry<?, ?> e : map.entrySet()) {
-            b.append("<tr><th").append(LEFT).append('>').append(escape(String.valueOf(e.getKey()))).append("</th><td").append(LEFT).append('>');
+            b.append("<tr><th").append(LEFT).append('>').append(Html.escape(String.valueOf(e.getKey()))).append("</th><td").append(LEFT).append('>');
             if (depth == 0 && "ResponseMetadata".equals(e.getKey()) && e.getValue() instanceof Map<?, ?> meta) {
                 Object status = meta.get("HTTPStatusCode");
-                b.append("<details><summary>").append(status == null ? "" : "HTTP " + escape(String.valueOf(status)))
+                b.append("<details><summary>").append(status == null ? "" : "HTTP " + Html.escape(String.valueOf(status)))
                         .append("</summary>\n").append(mapHtml(meta, depth + 1)).append("</details>");
             } else {
                 b.append(valueHtml(e.getValue(), depth + 1));
@@ -117,17 +118,17 @@ final class Views {
 
     private static String valueHtml(Object v, int depth) {
         if (v == null) return "";
-        if (v instanceof Map<?, ?> m) return m.isEmpty() ? "{}" : depth > MAX_DEPTH ? escape(cut(Pretty.format(m))) : mapHtml(m, depth);
+        if (v instanceof Map<?, ?> m) return m.isEmpty() ? "{}" : depth > MAX_DEPTH ? Html.escape(cut(Pretty.format(m))) : mapHtml(m, depth);
         if (v instanceof Collection<?> c) {
             if (c.isEmpty()) return "[]";
             if (c.stream().allMatch(x -> x instanceof Map<?, ?> || x instanceof Tabular)) return Table.of(c).toHtml();
             List<?> list = new ArrayList<>(c);
             int shown = Math.min(list.size(), Table.DEFAULT_MAX_ROWS);
             String more = list.size() > shown ? " … " + (list.size() - shown) + " more (" + list.size() + " items)" : "";
-            return escape(cut(Pretty.format(list.subList(0, shown))) + more);
+            return Html.escape(cut(Pretty.format(list.subList(0, shown))) + more);
         }
-        if (v instanceof String s) return escape(cut(s));
-        return escape(cut(Pretty.format(v)));
+        if (v instanceof String s) return Html.escape(cut(s));
+        return Html.escape(cut(Pretty.format(v)));
     }
 
     private static String cut(String s) {
@@ -147,21 +148,5 @@ final class Views {
             return copy;
         }
         return v;
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
     }
 }
