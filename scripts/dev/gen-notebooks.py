@@ -197,7 +197,7 @@ md("What a resource type offers, by boto3's names:"),
 code('''System.out.println(s3.meta().describe().get("Object").get("actions"));
 System.out.println(s3.availableSubresources().size() + " sub-resources of s3, e.g. " + s3.availableSubresources().subList(0, 3));
 System.out.println(Aws.defaultSession().availableResources());'''),
-md("""DynamoDB's resource takes and gives plain values, as boto3's does (numbers come back as BigDecimal):"""),
+md("""DynamoDB's resource takes and gives plain values, as boto3's does (numbers come back as BigDecimal); a batch writer sends 25 items a request:"""),
 code('''DynamoDbResource dynamodb = Aws.resource("dynamodb");
 var table = dynamodb.createTable(Map.of("TableName", "attendees",
         "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),
@@ -206,7 +206,11 @@ var table = dynamodb.createTable(Map.of("TableName", "attendees",
 table.waitUntilExists();
 table.putItem(Map.of("Item", Map.of("id", "1", "name", "Ada", "year", 1843)));
 System.out.println(table.getItem(Map.of("Key", Map.of("id", "1"))).get("Item"));
-System.out.println(table + " " + table.tableStatus());'''),
+System.out.println(table + " " + table.tableStatus());
+try (var batch = table.batchWriter()) {     // boto3: with table.batch_writer() as batch: ...
+    for (int i = 2; i <= 30; i++) batch.putItem(Map.of("Item", Map.of("id", "" + i, "name", "attendee " + i)));
+}
+System.out.println(table.scan(Map.of("Select", "COUNT")).get("Count") + " attendees");'''),
 md("SQS: a queue's actions return messages as resources:"),
 code('''SqsResource sqs = Aws.resource("sqs");
 var queue = sqs.createQueue(Map.of("QueueName", "workshop"));

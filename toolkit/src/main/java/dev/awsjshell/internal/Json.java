@@ -146,6 +146,7 @@ public final class Json {
         if (node.isInt()) return node.asInt();
         if (node.isLong()) return node.asLong();
         if (node.isIntegralNumber()) return node.bigIntegerValue();
+        if (node.isBigDecimal()) return node.decimalValue();
         if (node.isNumber()) return node.asDouble();
         return node.asText();
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -20,16 +21,26 @@ final class Customizations {
             "s3.Bucket", Customizations::bucketLoad,
             "s3.ObjectSummary", Customizations::objectSummaryLoad);
 
-    /** A hand-written action: boto3's name, its String parameters (Java names), and what it does; a TransferListener may follow them. */
-    record Method(String name, List<String> params, BiConsumer<Resource, Object[]> body) {}
+    /**
+     * A hand-written action: boto3's name, its String parameters (Java names), an optional last argument (its type and
+     * Java name), what it returns, and what it does with the arguments (the optional one is null when not given).
+     */
+    record Method(String name, List<String> params, LastArgument optional, Class<?> returns, BiFunction<Resource, Object[], Object> body) {}
+
+    record LastArgument(Class<?> type, String javaType, String name) {}
+
+    private static final LastArgument PROGRESS = new LastArgument(TransferListener.class, TransferListener.class.getName(), "progress");
 
     private static final Map<String, List<Method>> METHODS = Map.of(
             "s3.Bucket", List.of(
-                    new Method("upload_file", List.of("filename", "key"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("name"), (String) a[1], listener(a, 2))),
-                    new Method("download_file", List.of("key", "filename"), (r, a) -> r.context.client().downloadFile(r.identifier("name"), (String) a[0], (String) a[1], listener(a, 2)))),
+                    transfer("upload_file", List.of("filename", "key"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2])),
+                    transfer("download_file", List.of("key", "filename"), (r, a) -> r.context.client().downloadFile(r.identifier("name"), (String) a[0], (String) a[1], (TransferListener) a[2]))),
             "s3.Object", List.of(
-                    new Method("upload_file", List.of("filename"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("bucket_name"), r.identifier("key"), listener(a, 1))),
-                    new Method("download_file", List.of("filename"), (r, a) -> r.context.client().downloadFile(r.identifier("bucket_name"), r.identifier("key"), (String) a[0], listener(a, 1)))));
+                    transfer("upload_file", List.of("filename"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1])),
+                    transfer("download_file", List.of("filename"), (r, a) -> r.context.client().downloadFile(r.identifier("bucket_name"), r.identifier("key"), (String) a[0], (TransferListener) a[1]))),
+            "dynamodb.Table", List.of(
+                    new Method("batch_writer", List.of(), new LastArgument(List.class, "java.util.List<String>", "overwriteByPkeys"), BatchWriter.class,
+                            (r, a) -> new BatchWriter(r.context, r.identifier("name"), castList(a[0])))));
 
     private Customizations() {}
 
@@ -37,7 +48,15 @@ final class Customizations {
 
     static List<Method> methods(String service, String type) { return METHODS.getOrDefault(service + "." + type, List.of()); }
 
-    private static TransferListener listener(Object[] args, int at) { return args.length > at ? (TransferListener) args[at] : null; }
+    private static Method transfer(String name, List<String> params, BiConsumer<Resource, Object[]> body) {
+        return new Method(name, params, PROGRESS, void.class, (r, a) -> {
+            body.accept(r, a);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> castList(Object value) { return (List<String>) value; }
 
     /** S3 has no call that describes one bucket: find it in list_buckets, as boto3 does. */
     private static AwsMap bucketLoad(Resource bucket) {

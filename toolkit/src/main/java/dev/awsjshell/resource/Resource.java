@@ -16,6 +16,7 @@ import dev.awsjshell.resource.ResourceModel.WaiterRef;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,15 +105,20 @@ public class Resource implements Tabular {
     public Object action(String name) { return action(name, Map.of()); }
 
     /**
-     * An action boto3 adds by hand (S3's {@code upload_file} and {@code download_file} on buckets and objects), its
-     * String arguments in order, optionally followed by a TransferListener such as {@link dev.awsjshell.Progress}.
+     * An action boto3 adds by hand: S3's {@code upload_file} and {@code download_file} on buckets and objects (String
+     * arguments in order, optionally a TransferListener such as {@link dev.awsjshell.Progress}), DynamoDB's
+     * {@code batch_writer} on tables (optionally the key names to overwrite by). Returns what the action returns.
      */
-    public void custom(String name, Object... args) {
+    public Object custom(String name, Object... args) {
         Customizations.Method m = find(Customizations.methods(context.model().service(), typeName), Customizations.Method::name, name, "hand-written action");
-        if (args.length != m.params().size() && args.length != m.params().size() + 1) {
-            throw new ParamValidationError(name, List.of(name + " takes " + m.params() + " and optionally a TransferListener, got " + args.length + " argument(s)"));
+        int required = m.params().size();
+        boolean fits = args.length == required || args.length == required + 1 && (args[required] == null || m.optional().type().isInstance(args[required]));
+        for (int i = 0; fits && i < required; i++) fits = args[i] instanceof String;
+        if (!fits) {
+            throw new ParamValidationError(name, List.of(name + " takes " + (required == 0 ? "no argument" : "the Strings " + m.params())
+                    + " and optionally a " + m.optional().type().getSimpleName() + " " + m.optional().name() + ", got " + args.length + " argument(s)"));
         }
-        m.body().accept(this, args);
+        return m.body().apply(this, Arrays.copyOf(args, required + 1));
     }
 
     /** A reference by boto3's name ({@code vpc}): a resource, a list of them, or null when the data names none. */

@@ -12,10 +12,12 @@ import dev.awsjshell.resource.ResourceModel.WaiterRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes the typed views ({@code dev.awsjshell.views.S3Bucket}, ...) from the resource models, during the build of the
@@ -94,14 +96,18 @@ public final class ViewGenerator {
         }
         for (Customizations.Method c : Customizations.methods(model.service(), typeName)) {
             String signature = "S".repeat(c.params().size());
-            String method = m.name(c.name(), "custom", signature, signature + "L");
+            String method = m.name(c.name(), "custom", signature, signature + "O");
             if (!method.equals(camel(c.name()))) throw new IllegalStateException(cls + ": hand-written " + c.name() + " clashes with the model");
-            String params = String.join(", ", c.params().stream().map(p -> "String " + p).toList());
-            String args = String.join(", ", c.params());
-            b.append(doc("action " + c.name() + " (boto3's hand-written S3 transfer, on the SDK's transfer manager)"))
-                    .append("    public void ").append(method).append('(').append(params).append(") { custom(\"").append(c.name()).append("\", ").append(args).append("); }\n")
-                    .append("    public void ").append(method).append('(').append(params).append(", software.amazon.awssdk.transfer.s3.progress.TransferListener progress) { custom(\"")
-                    .append(c.name()).append("\", ").append(args).append(", progress); }\n");
+            List<String> params = c.params().stream().map(p -> "String " + p).toList();
+            List<String> withOptional = new ArrayList<>(params);
+            withOptional.add(c.optional().javaType() + " " + c.optional().name());
+            String returns = c.returns() == void.class ? "void" : c.returns().getName();
+            String call = (c.returns() == void.class ? "" : "return (" + returns + ") ") + "custom(\"" + c.name() + "\"";
+            b.append(doc("action " + c.name() + " (hand-written in boto3, and here)"))
+                    .append("    public ").append(returns).append(' ').append(method).append('(').append(String.join(", ", params)).append(") { ")
+                    .append(call).append(c.params().stream().map(p -> ", " + p).collect(Collectors.joining())).append("); }\n")
+                    .append("    public ").append(returns).append(' ').append(method).append('(').append(String.join(", ", withOptional)).append(") { ")
+                    .append(call).append(c.params().stream().map(p -> ", " + p).collect(Collectors.joining())).append(", ").append(c.optional().name()).append("); }\n");
         }
         for (Related s : type.subresources()) {
             List<Param> inputs = s.resource().inputs();

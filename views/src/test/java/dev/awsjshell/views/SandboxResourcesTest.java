@@ -193,6 +193,43 @@ class SandboxResourcesTest {
     }
 
     @Test
+    void dynamodbBatchWriterSendsTwentyFiveAtATimeAndTheRestOnClose() {
+        DynamoDbResource dynamodb = session.resource("dynamodb");
+        DynamoDbTable table = dynamodb.createTable(Map.of("TableName", "batch",
+                "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),
+                "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
+                "BillingMode", "PAY_PER_REQUEST"));
+        table.waitUntilExists();
+        var client = dynamodb.meta().client();
+        long before = client.meta().requestsSent();
+        try (var batch = table.batchWriter()) {
+            for (int i = 0; i < 60; i++) batch.putItem(Map.of("Item", Map.of("id", "k" + i, "n", i)));
+            assertThat(client.meta().requestsSent() - before).as("two full batches so far").isEqualTo(2);
+            batch.deleteItem(Map.of("Key", Map.of("id", "k0")));
+            assertThatThrownBy(() -> batch.putItem(Map.of("Item", Map.of("id", "x"), "TableName", "other")))
+                    .isInstanceOf(ParamValidationError.class).hasMessageContaining("one parameter, Item");
+        }
+        assertThat(client.meta().requestsSent() - before).as("the last 11 on close").isEqualTo(3);
+        assertThat(table.scan(Map.of("Select", "COUNT")).get("Count")).isEqualTo(59);
+        assertThat(table.getItem(Map.of("Key", Map.of("id", "k7"))).search("Item.n")).isEqualTo(new java.math.BigDecimal("7"));
+
+        // the same key twice in one batch: DynamoDB refuses it, unless the writer overwrites by the key
+        try (var batch = table.batchWriter(List.of("id"))) {
+            batch.putItem(Map.of("Item", Map.of("id", "dup", "n", 1)));
+            batch.putItem(Map.of("Item", Map.of("id", "dup", "n", 2)));
+        }
+        assertThat(table.getItem(Map.of("Key", Map.of("id", "dup"))).map("Item").get("n")).isEqualTo(new java.math.BigDecimal("2"));
+        assertThatThrownBy(() -> {
+            try (var batch = table.batchWriter()) {
+                batch.putItem(Map.of("Item", Map.of("id", "twice")));
+                batch.putItem(Map.of("Item", Map.of("id", "twice")));
+            }
+        }).isInstanceOf(dev.awsjshell.ClientError.class).hasMessageContaining("ValidationException");
+        assertThat(table.meta().actions()).contains("batch_writer");
+        table.delete();
+    }
+
+    @Test
     void dynamodbTablesWaitersAndItems() {
         DynamoDbResource dynamodb = session.resource("dynamodb");
         DynamoDbTable table = dynamodb.createTable(Map.of("TableName", "people",
