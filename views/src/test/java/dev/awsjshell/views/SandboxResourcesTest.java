@@ -192,13 +192,18 @@ class SandboxResourcesTest {
         queue.delete();
     }
 
-    @Test
-    void dynamodbBatchWriterSendsTwentyFiveAtATimeAndTheRestOnClose() {
-        DynamoDbResource dynamodb = session.resource("dynamodb");
-        DynamoDbTable table = dynamodb.createTable(Map.of("TableName", "batch",
+    /** A table keyed by the string "id", billed per request. */
+    private static DynamoDbTable createTable(DynamoDbResource dynamodb, String name) {
+        return dynamodb.createTable(Map.of("TableName", name,
                 "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),
                 "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
                 "BillingMode", "PAY_PER_REQUEST"));
+    }
+
+    @Test
+    void dynamodbBatchWriterSendsTwentyFiveAtATimeAndTheRestOnClose() {
+        DynamoDbResource dynamodb = session.resource("dynamodb");
+        DynamoDbTable table = createTable(dynamodb, "batch");
         table.waitUntilExists();
         var client = dynamodb.meta().client();
         long before = client.meta().requestsSent();
@@ -232,10 +237,7 @@ class SandboxResourcesTest {
     @Test
     void dynamodbTablesWaitersAndItems() {
         DynamoDbResource dynamodb = session.resource("dynamodb");
-        DynamoDbTable table = dynamodb.createTable(Map.of("TableName", "people",
-                "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH")),
-                "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
-                "BillingMode", "PAY_PER_REQUEST"));
+        DynamoDbTable table = createTable(dynamodb, "people");
         assertThat(table.name()).isEqualTo("people");
         table.waitUntilExists();
         assertThat(table.tableStatus()).isEqualTo("ACTIVE");
