@@ -1,8 +1,8 @@
 package dev.awsjshell;
 
+import dev.awsjshell.internal.Html;
 import dev.awsjshell.internal.Pretty;
 
-import dev.awsjshell.internal.Html;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;

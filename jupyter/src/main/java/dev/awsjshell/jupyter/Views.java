@@ -4,10 +4,10 @@ import dev.awsjshell.AwsMap;
 import dev.awsjshell.PageIterable;
 import dev.awsjshell.Table;
 import dev.awsjshell.Tabular;
+import dev.awsjshell.internal.Html;
 import dev.awsjshell.internal.Pretty;
 import dev.awsjshell.resource.ResourceCollection;
 
-import dev.awsjshell.internal.Html;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;

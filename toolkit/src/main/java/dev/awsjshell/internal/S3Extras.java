@@ -108,15 +108,15 @@ public final class S3Extras implements AutoCloseable {
         private final TransferListener listener;
         private final CountDownLatch ended = new CountDownLatch(1);
 
-        Announced(TransferListener listener) { this.listener = listener; }
+        Announced(TransferListener listener) { this.listener = listener == null ? new TransferListener() {} : listener; }
 
-        @Override public void transferInitiated(Context.TransferInitiated context) { if (listener != null) listener.transferInitiated(context); }
+        @Override public void transferInitiated(Context.TransferInitiated context) { listener.transferInitiated(context); }
 
-        @Override public void bytesTransferred(Context.BytesTransferred context) { if (listener != null) listener.bytesTransferred(context); }
+        @Override public void bytesTransferred(Context.BytesTransferred context) { listener.bytesTransferred(context); }
 
         @Override public void transferComplete(Context.TransferComplete context) {
             try {
-                if (listener != null) listener.transferComplete(context);
+                listener.transferComplete(context);
             } finally {
                 ended.countDown();
             }
@@ -124,7 +124,7 @@ public final class S3Extras implements AutoCloseable {
 
         @Override public void transferFailed(Context.TransferFailed context) {
             try {
-                if (listener != null) listener.transferFailed(context);
+                listener.transferFailed(context);
             } finally {
                 ended.countDown();
             }
