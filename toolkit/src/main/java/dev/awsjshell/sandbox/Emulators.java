@@ -45,7 +45,7 @@ final class Emulators {
                             : "jclouds.provider=filesystem\njclouds.filesystem.basedir=" + Files.createDirectories(dataDir.resolve("s3")) + "\n";
                     Files.writeString(properties, "s3proxy.endpoint=http://127.0.0.1:" + port + "\ns3proxy.authorization=none\n"
                             + "jclouds.identity=sandbox\njclouds.credential=sandbox\n" + store);
-                    command.addAll(List.of("-Xmx256m", "-Dlogback.configurationFile=" + module.resolve("logback.xml"),
+                    command.addAll(List.of("-Xms64m", "-Xmx256m", "-Dlogback.configurationFile=" + module.resolve("logback.xml"),
                             "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
                             "org.gaul.s3proxy.Main", "--properties", properties.toString()));
                 }
