@@ -173,6 +173,16 @@ public final class AwsClient implements AutoCloseable {
         s3("downloadFile").downloadFile(bucket, key, Path.of(filename), progress);
     }
 
+    /**
+     * boto3's copy (S3), through the SDK's transfer manager (multipart for large objects):
+     * {@code copy(Map.of("Bucket", "src", "Key", "a.txt"), "dest", "b.txt")}; CopySource may also name a VersionId.
+     */
+    public void copy(Map<String, ?> copySource, String bucket, String key) { copy(copySource, bucket, key, null); }
+
+    public void copy(Map<String, ?> copySource, String bucket, String key, TransferListener progress) {
+        s3("copy").copy(copySource, bucket, key, progress);
+    }
+
     private S3Extras s3(String method) {
         if (!service.name().equals("s3")) throw new UnsupportedServiceFeatureError(method + " is for the s3 client only, not " + service.name());
         return s3Extras.get();

@@ -1,6 +1,7 @@
 package dev.awsjshell.internal;
 
 import dev.awsjshell.Config;
+import dev.awsjshell.ParamValidationError;
 import dev.awsjshell.Session;
 import dev.awsjshell.UnknownOperationError;
 import software.amazon.awssdk.regions.Region;
@@ -9,6 +10,7 @@ import software.amazon.awssdk.services.s3.S3AsyncClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
+import software.amazon.awssdk.transfer.s3.model.CopyRequest;
 import software.amazon.awssdk.transfer.s3.model.DownloadFileRequest;
 import software.amazon.awssdk.transfer.s3.model.UploadFileRequest;
 import software.amazon.awssdk.transfer.s3.progress.TransferListener;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -26,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 /** What boto3 adds to its S3 client: presigned URLs and managed transfers, here on the SDK's presigner and transfer manager. */
 public final class S3Extras implements AutoCloseable {
+    private static final Set<String> COPY_SOURCE_KEYS = Set.of("Bucket", "Key", "VersionId");
     private final Session session;
     private final ServiceModel service;
     private final Config config;
@@ -89,6 +93,19 @@ public final class S3Extras implements AutoCloseable {
         Announced announced = new Announced(listener);
         request.addTransferListener(announced);
         join(() -> transfers.get().downloadFile(request.build()).completionFuture().join(), announced);
+    }
+
+    public void copy(Map<String, ?> copySource, String bucket, String key, TransferListener listener) {
+        if (!(copySource.get("Bucket") instanceof String sourceBucket) || !(copySource.get("Key") instanceof String sourceKey)
+                || !COPY_SOURCE_KEYS.containsAll(copySource.keySet())) {
+            throw new ParamValidationError("copy", List.of("CopySource takes the Strings Bucket and Key, and optionally VersionId; got " + copySource));
+        }
+        Object version = copySource.get("VersionId");
+        CopyRequest.Builder request = CopyRequest.builder().copyObjectRequest(r -> r.sourceBucket(sourceBucket).sourceKey(sourceKey)
+                .sourceVersionId(version == null ? null : version.toString()).destinationBucket(bucket).destinationKey(key));
+        Announced announced = new Announced(listener);
+        request.addTransferListener(announced);
+        join(() -> transfers.get().copy(request.build()).completionFuture().join(), announced);
     }
 
     private static void join(Runnable transfer, Announced announced) {

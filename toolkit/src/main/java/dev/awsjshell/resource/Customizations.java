@@ -22,24 +22,30 @@ final class Customizations {
             "s3.ObjectSummary", Customizations::objectSummaryLoad);
 
     /**
-     * A hand-written action: boto3's name, its String parameters (Java names), an optional last argument (its type and
-     * Java name), what it returns, and what it does with the arguments (the optional one is null when not given).
+     * A hand-written action: boto3's name, its parameters, an optional last argument, what it returns, and what it does
+     * with the arguments (the optional one is null when not given).
      */
-    record Method(String name, List<String> params, LastArgument optional, Class<?> returns, BiFunction<Resource, Object[], Object> body) {}
+    record Method(String name, List<Arg> params, Arg optional, Class<?> returns, BiFunction<Resource, Object[], Object> body) {}
 
-    record LastArgument(Class<?> type, String javaType, String name) {}
+    /** A parameter: its Java name, its class, the type a typed view declares, and its letter in a view's signatures. */
+    record Arg(String name, Class<?> type, String javaType, char signature) {
+        static Arg string(String name) { return new Arg(name, String.class, "String", 'S'); }
+    }
 
-    private static final LastArgument PROGRESS = new LastArgument(TransferListener.class, TransferListener.class.getName(), "progress");
+    private static final Arg PROGRESS = new Arg("progress", TransferListener.class, TransferListener.class.getName(), 'O');
+    private static final Arg COPY_SOURCE = new Arg("copySource", Map.class, "java.util.Map<String, ?>", 'M');
 
     private static final Map<String, List<Method>> METHODS = Map.of(
             "s3.Bucket", List.of(
-                    transfer("upload_file", List.of("filename", "key"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2])),
-                    transfer("download_file", List.of("key", "filename"), (r, a) -> r.context.client().downloadFile(r.identifier("name"), (String) a[0], (String) a[1], (TransferListener) a[2]))),
+                    transfer("upload_file", List.of(Arg.string("filename"), Arg.string("key")), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2])),
+                    transfer("download_file", List.of(Arg.string("key"), Arg.string("filename")), (r, a) -> r.context.client().downloadFile(r.identifier("name"), (String) a[0], (String) a[1], (TransferListener) a[2])),
+                    transfer("copy", List.of(COPY_SOURCE, Arg.string("key")), (r, a) -> r.context.client().copy((Map<String, ?>) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2]))),
             "s3.Object", List.of(
-                    transfer("upload_file", List.of("filename"), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1])),
-                    transfer("download_file", List.of("filename"), (r, a) -> r.context.client().downloadFile(r.identifier("bucket_name"), r.identifier("key"), (String) a[0], (TransferListener) a[1]))),
+                    transfer("upload_file", List.of(Arg.string("filename")), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1])),
+                    transfer("download_file", List.of(Arg.string("filename")), (r, a) -> r.context.client().downloadFile(r.identifier("bucket_name"), r.identifier("key"), (String) a[0], (TransferListener) a[1])),
+                    transfer("copy", List.of(COPY_SOURCE), (r, a) -> r.context.client().copy((Map<String, ?>) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1]))),
             "dynamodb.Table", List.of(
-                    new Method("batch_writer", List.of(), new LastArgument(List.class, "java.util.List<String>", "overwriteByPkeys"), BatchWriter.class,
+                    new Method("batch_writer", List.of(), new Arg("overwriteByPkeys", List.class, "java.util.List<String>", 'L'), BatchWriter.class,
                             (r, a) -> new BatchWriter(r.context, r.identifier("name"), castList(a[0])))));
 
     private Customizations() {}
@@ -48,7 +54,7 @@ final class Customizations {
 
     static List<Method> methods(String service, String type) { return METHODS.getOrDefault(service + "." + type, List.of()); }
 
-    private static Method transfer(String name, List<String> params, BiConsumer<Resource, Object[]> body) {
+    private static Method transfer(String name, List<Arg> params, BiConsumer<Resource, Object[]> body) {
         return new Method(name, params, PROGRESS, void.class, (r, a) -> {
             body.accept(r, a);
             return null;

@@ -113,9 +113,10 @@ public class Resource implements Tabular {
         Customizations.Method m = find(Customizations.methods(context.model().service(), typeName), Customizations.Method::name, name, "hand-written action");
         int required = m.params().size();
         boolean fits = args.length == required || args.length == required + 1 && (args[required] == null || m.optional().type().isInstance(args[required]));
-        for (int i = 0; fits && i < required; i++) fits = args[i] instanceof String;
+        for (int i = 0; fits && i < required; i++) fits = m.params().get(i).type().isInstance(args[i]);
         if (!fits) {
-            throw new ParamValidationError(name, List.of(name + " takes " + (required == 0 ? "no argument" : "the Strings " + m.params())
+            List<String> params = m.params().stream().map(p -> p.type().getSimpleName() + " " + p.name()).toList();
+            throw new ParamValidationError(name, List.of(name + " takes " + (required == 0 ? "no argument" : params)
                     + " and optionally a " + m.optional().type().getSimpleName() + " " + m.optional().name() + ", got " + args.length + " argument(s)"));
         }
         return m.body().apply(this, Arrays.copyOf(args, required + 1));

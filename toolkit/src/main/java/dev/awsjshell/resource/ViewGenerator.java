@@ -95,19 +95,20 @@ public final class ViewGenerator {
                     .append("    public ").append(returns).append(' ').append(method).append("() { return ").append(method).append("(java.util.Map.of()); }\n");
         }
         for (Customizations.Method c : Customizations.methods(model.service(), typeName)) {
-            String signature = "S".repeat(c.params().size());
-            String method = m.name(c.name(), "custom", signature, signature + "O");
+            String signature = c.params().stream().map(p -> String.valueOf(p.signature())).collect(Collectors.joining());
+            String method = m.name(c.name(), "custom", signature, signature + c.optional().signature());
             if (!method.equals(camel(c.name()))) throw new IllegalStateException(cls + ": hand-written " + c.name() + " clashes with the model");
-            List<String> params = c.params().stream().map(p -> "String " + p).toList();
+            List<String> params = c.params().stream().map(p -> p.javaType() + " " + p.name()).toList();
             List<String> withOptional = new ArrayList<>(params);
             withOptional.add(c.optional().javaType() + " " + c.optional().name());
             String returns = c.returns() == void.class ? "void" : c.returns().getName();
-            String call = (c.returns() == void.class ? "" : "return (" + returns + ") ") + "custom(\"" + c.name() + "\"";
+            String call = (c.returns() == void.class ? "" : "return (" + returns + ") ") + "custom(\"" + c.name() + "\""
+                    + c.params().stream().map(p -> ", " + p.name()).collect(Collectors.joining());
             b.append(doc("action " + c.name() + " (hand-written in boto3, and here)"))
                     .append("    public ").append(returns).append(' ').append(method).append('(').append(String.join(", ", params)).append(") { ")
-                    .append(call).append(c.params().stream().map(p -> ", " + p).collect(Collectors.joining())).append("); }\n")
+                    .append(call).append("); }\n")
                     .append("    public ").append(returns).append(' ').append(method).append('(').append(String.join(", ", withOptional)).append(") { ")
-                    .append(call).append(c.params().stream().map(p -> ", " + p).collect(Collectors.joining())).append(", ").append(c.optional().name()).append("); }\n");
+                    .append(call).append(", ").append(c.optional().name()).append("); }\n");
         }
         for (Related s : type.subresources()) {
             List<Param> inputs = s.resource().inputs();

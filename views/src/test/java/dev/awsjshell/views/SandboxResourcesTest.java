@@ -281,8 +281,16 @@ class SandboxResourcesTest {
         b.object("copy.bin").downloadFile(dir.resolve("out2.bin").toString());
         assertThat(java.nio.file.Files.size(dir.resolve("out.bin"))).isEqualTo(3L * 1024 * 1024);
         assertThat(java.nio.file.Files.size(dir.resolve("out2.bin"))).isEqualTo(3L * 1024 * 1024);
-        assertThat(b.meta().actions()).endsWith("upload_file", "download_file");
-        assertThatThrownBy(() -> b.custom("upload_file", "only-one")).isInstanceOf(ParamValidationError.class).hasMessageContaining("[filename, key]");
+        assertThat(b.meta().actions()).endsWith("upload_file", "download_file", "copy");
+        assertThatThrownBy(() -> b.custom("upload_file", "only-one")).isInstanceOf(ParamValidationError.class).hasMessageContaining("[String filename, String key]");
+
+        b.copy(Map.of("Bucket", b.name(), "Key", "big.bin"), "copies/big.bin");
+        b.object("copies/copy.bin").copy(Map.of("Bucket", b.name(), "Key", "copy.bin"));
+        assertThat(b.object("copies/big.bin").contentLength()).isEqualTo(3L * 1024 * 1024);
+        assertThat(b.object("copies/copy.bin").contentLength()).isEqualTo(3L * 1024 * 1024);
+        assertThatThrownBy(() -> b.copy(Map.of("Bucket", b.name(), "Key", "big.bin", "Versionid", "x"), "k"))
+                .isInstanceOf(ParamValidationError.class).hasMessageContaining("Bucket and Key, and optionally VersionId");
+        b.objects().filter(Map.of("Prefix", "copies/")).delete();
 
         String table = b.objects().table().toString();
         assertThat(table).startsWith("bucket_name  key       last_modified").contains("size", "big.bin", "copy.bin", String.valueOf(3 * 1024 * 1024))
