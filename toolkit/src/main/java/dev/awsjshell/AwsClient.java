@@ -17,6 +17,7 @@ import software.amazon.awssdk.transfer.s3.progress.TransferListener;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -171,6 +172,20 @@ public final class AwsClient implements AutoCloseable {
 
     public void downloadFile(String bucket, String key, String filename, TransferListener progress) {
         s3("downloadFile").downloadFile(bucket, key, Path.of(filename), progress);
+    }
+
+    /** boto3's upload_fileobj (S3): from a stream of any length, which is read to its end and not closed. */
+    public void uploadFileobj(InputStream fileobj, String bucket, String key) { uploadFileobj(fileobj, bucket, key, null); }
+
+    public void uploadFileobj(InputStream fileobj, String bucket, String key, TransferListener progress) {
+        s3("uploadFileobj").uploadFileobj(fileobj, bucket, key, progress);
+    }
+
+    /** boto3's download_fileobj (S3): into a stream, which is not closed. */
+    public void downloadFileobj(String bucket, String key, OutputStream fileobj) { downloadFileobj(bucket, key, fileobj, null); }
+
+    public void downloadFileobj(String bucket, String key, OutputStream fileobj, TransferListener progress) {
+        s3("downloadFileobj").downloadFileobj(bucket, key, fileobj, progress);
     }
 
     /**

@@ -4,6 +4,10 @@ import dev.awsjshell.Config;
 import dev.awsjshell.ParamValidationError;
 import dev.awsjshell.Session;
 import dev.awsjshell.UnknownOperationError;
+import software.amazon.awssdk.core.async.AsyncRequestBody;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3AsyncClientBuilder;
@@ -13,10 +17,16 @@ import software.amazon.awssdk.transfer.s3.S3TransferManager;
 import software.amazon.awssdk.transfer.s3.model.CopyRequest;
 import software.amazon.awssdk.transfer.s3.model.DownloadFileRequest;
 import software.amazon.awssdk.transfer.s3.model.UploadFileRequest;
+import software.amazon.awssdk.transfer.s3.model.UploadRequest;
 import software.amazon.awssdk.transfer.s3.progress.TransferListener;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +35,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /** What boto3 adds to its S3 client: presigned URLs and managed transfers, here on the SDK's presigner and transfer manager. */
@@ -90,9 +102,43 @@ public final class S3Extras implements AutoCloseable {
 
     public void downloadFile(String bucket, String key, Path file, TransferListener listener) {
         DownloadFileRequest.Builder request = DownloadFileRequest.builder().destination(file).getObjectRequest(r -> r.bucket(bucket).key(key));
-        Announced announced = new Announced(listener);
-        request.addTransferListener(announced);
-        join(() -> transfers.get().downloadFile(request.build()).completionFuture().join(), announced);
+        if (listener != null) request.addTransferListener(listener);
+        join(() -> transfers.get().downloadFile(request.build()).completionFuture().join(), null);
+    }
+
+    /** An upload from a stream of unknown length, read on a thread of its own: multipart when it is large. */
+    public void uploadFileobj(InputStream in, String bucket, String key, TransferListener listener) {
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "aws-jshell upload_fileobj");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            UploadRequest.Builder request = UploadRequest.builder().requestBody(AsyncRequestBody.fromInputStream(in, null, reader))
+                    .putObjectRequest(r -> r.bucket(bucket).key(key));
+            Announced announced = new Announced(listener);
+            request.addTransferListener(announced);
+            join(() -> transfers.get().upload(request.build()).completionFuture().join(), announced);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /**
+     * A download into a stream, which is left open. The transfer manager writes files, not streams (its stream
+     * transformers never tell listeners that the transfer ended), so the object goes through a temporary file.
+     */
+    public void downloadFileobj(String bucket, String key, OutputStream out, TransferListener listener) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("aws-jshell-download", ".part");
+            downloadFile(bucket, key, file, listener);
+            Files.copy(file, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("download_fileobj: " + e.getMessage(), e);
+        } finally {
+            if (file != null) file.toFile().delete();
+        }
     }
 
     public void copy(Map<String, ?> copySource, String bucket, String key, TransferListener listener) {
@@ -103,15 +149,14 @@ public final class S3Extras implements AutoCloseable {
         Object version = copySource.get("VersionId");
         CopyRequest.Builder request = CopyRequest.builder().copyObjectRequest(r -> r.sourceBucket(sourceBucket).sourceKey(sourceKey)
                 .sourceVersionId(version == null ? null : version.toString()).destinationBucket(bucket).destinationKey(key));
-        Announced announced = new Announced(listener);
-        request.addTransferListener(announced);
-        join(() -> transfers.get().copy(request.build()).completionFuture().join(), announced);
+        if (listener != null) request.addTransferListener(listener);
+        join(() -> transfers.get().copy(request.build()).completionFuture().join(), null);
     }
 
     private static void join(Runnable transfer, Announced announced) {
         try {
             transfer.run();
-            announced.await();
+            if (announced != null) announced.await();
         } catch (CompletionException e) {
             throw Responses.translate("transfer", e.getCause(), 0);
         }
@@ -119,7 +164,8 @@ public final class S3Extras implements AutoCloseable {
 
     /**
      * The caller's listener, and a latch opened once it has heard the end: the SDK tells listeners after it completes
-     * the transfer's future, so without waiting a progress bar's last line could come after the call returned.
+     * an upload's future, so without waiting a progress bar's last line could come after the call returned. (Its
+     * downloads and copies through the multipart client never tell listeners of the end: they are not waited for.)
      */
     private static final class Announced implements TransferListener {
         private final TransferListener listener;
@@ -170,8 +216,30 @@ public final class S3Extras implements AutoCloseable {
         S3AsyncClientBuilder b = S3AsyncClient.builder().region(ClientFactory.region(session, service, config))
                 .credentialsProvider(session.credentialsProvider()).multipartEnabled(true).forcePathStyle(ClientFactory.pathStyle(config, endpoint));
         if (endpoint != null) b.endpointOverride(endpoint);
+        if (session.isSandbox()) {
+            b.overrideConfiguration(o -> o.addExecutionInterceptor(WITHOUT_OBJECT_SIZE))
+                    .multipartConfiguration(m -> m.thresholdInBytes(SANDBOX_MULTIPART_THRESHOLD));
+        }
         return b.build();
     }
+
+    /**
+     * The sandbox's S3Proxy cannot serve one part of a multipart object, which is how the transfer manager downloads,
+     * so in the sandbox a file of known size is uploaded in one request (S3's limit for one is 5 GiB). A stream of
+     * unknown length over a part (upload_fileobj, 8 MiB) is still uploaded in parts: read it back with get_object.
+     */
+    private static final long SANDBOX_MULTIPART_THRESHOLD = 5L * 1024 * 1024 * 1024;
+
+    /**
+     * S3Proxy also answers 501 to a header it does not know: the SDK's x-amz-mp-object-size, an optional check that
+     * it sends when it completes an upload of unknown length. Dropped in the sandbox only.
+     */
+    private static final ExecutionInterceptor WITHOUT_OBJECT_SIZE = new ExecutionInterceptor() {
+        @Override public SdkHttpRequest modifyHttpRequest(software.amazon.awssdk.core.interceptor.Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+            SdkHttpRequest request = context.httpRequest();
+            return request.firstMatchingHeader("x-amz-mp-object-size").isPresent() ? request.toBuilder().removeHeader("x-amz-mp-object-size").build() : request;
+        }
+    };
 
     @Override public void close() {
         if (transfers.isSet()) transfers.get().close();

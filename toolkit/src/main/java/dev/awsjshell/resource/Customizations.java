@@ -4,6 +4,8 @@ import dev.awsjshell.AwsMap;
 import dev.awsjshell.ClientError;
 import software.amazon.awssdk.transfer.s3.progress.TransferListener;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +36,22 @@ final class Customizations {
 
     private static final Arg PROGRESS = new Arg("progress", TransferListener.class, TransferListener.class.getName(), 'O');
     private static final Arg COPY_SOURCE = new Arg("copySource", Map.class, "java.util.Map<String, ?>", 'M');
+    private static final Arg SOURCE = new Arg("fileobj", InputStream.class, InputStream.class.getName(), 'I');
+    private static final Arg DESTINATION = new Arg("fileobj", OutputStream.class, OutputStream.class.getName(), 'W');
 
     private static final Map<String, List<Method>> METHODS = Map.of(
             "s3.Bucket", List.of(
                     transfer("upload_file", List.of(Arg.string("filename"), Arg.string("key")), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2])),
                     transfer("download_file", List.of(Arg.string("key"), Arg.string("filename")), (r, a) -> r.context.client().downloadFile(r.identifier("name"), (String) a[0], (String) a[1], (TransferListener) a[2])),
-                    transfer("copy", List.of(COPY_SOURCE, Arg.string("key")), (r, a) -> r.context.client().copy((Map<String, ?>) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2]))),
+                    transfer("copy", List.of(COPY_SOURCE, Arg.string("key")), (r, a) -> r.context.client().copy((Map<String, ?>) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2])),
+                    transfer("upload_fileobj", List.of(SOURCE, Arg.string("key")), (r, a) -> r.context.client().uploadFileobj((InputStream) a[0], r.identifier("name"), (String) a[1], (TransferListener) a[2])),
+                    transfer("download_fileobj", List.of(Arg.string("key"), DESTINATION), (r, a) -> r.context.client().downloadFileobj(r.identifier("name"), (String) a[0], (OutputStream) a[1], (TransferListener) a[2]))),
             "s3.Object", List.of(
                     transfer("upload_file", List.of(Arg.string("filename")), (r, a) -> r.context.client().uploadFile((String) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1])),
                     transfer("download_file", List.of(Arg.string("filename")), (r, a) -> r.context.client().downloadFile(r.identifier("bucket_name"), r.identifier("key"), (String) a[0], (TransferListener) a[1])),
-                    transfer("copy", List.of(COPY_SOURCE), (r, a) -> r.context.client().copy((Map<String, ?>) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1]))),
+                    transfer("copy", List.of(COPY_SOURCE), (r, a) -> r.context.client().copy((Map<String, ?>) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1])),
+                    transfer("upload_fileobj", List.of(SOURCE), (r, a) -> r.context.client().uploadFileobj((InputStream) a[0], r.identifier("bucket_name"), r.identifier("key"), (TransferListener) a[1])),
+                    transfer("download_fileobj", List.of(DESTINATION), (r, a) -> r.context.client().downloadFileobj(r.identifier("bucket_name"), r.identifier("key"), (OutputStream) a[0], (TransferListener) a[1]))),
             "dynamodb.Table", List.of(
                     new Method("batch_writer", List.of(), new Arg("overwriteByPkeys", List.class, "java.util.List<String>", 'L'), BatchWriter.class,
                             (r, a) -> new BatchWriter(r.context, r.identifier("name"), castList(a[0])))));

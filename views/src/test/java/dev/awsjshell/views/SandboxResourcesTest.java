@@ -281,7 +281,7 @@ class SandboxResourcesTest {
         b.object("copy.bin").downloadFile(dir.resolve("out2.bin").toString());
         assertThat(java.nio.file.Files.size(dir.resolve("out.bin"))).isEqualTo(3L * 1024 * 1024);
         assertThat(java.nio.file.Files.size(dir.resolve("out2.bin"))).isEqualTo(3L * 1024 * 1024);
-        assertThat(b.meta().actions()).endsWith("upload_file", "download_file", "copy");
+        assertThat(b.meta().actions()).endsWith("upload_file", "download_file", "copy", "upload_fileobj", "download_fileobj");
         assertThatThrownBy(() -> b.custom("upload_file", "only-one")).isInstanceOf(ParamValidationError.class).hasMessageContaining("[String filename, String key]");
 
         b.copy(Map.of("Bucket", b.name(), "Key", "big.bin"), "copies/big.bin");
@@ -291,6 +291,22 @@ class SandboxResourcesTest {
         assertThatThrownBy(() -> b.copy(Map.of("Bucket", b.name(), "Key", "big.bin", "Versionid", "x"), "k"))
                 .isInstanceOf(ParamValidationError.class).hasMessageContaining("Bucket and Key, and optionally VersionId");
         b.objects().filter(Map.of("Prefix", "copies/")).delete();
+
+        byte[] payload = new byte[9 * 1024 * 1024 + 7];   // past the transfer manager's 8 MiB part size
+        for (int i = 0; i < payload.length; i++) payload[i] = (byte) i;
+        b.uploadFileobj(new java.io.ByteArrayInputStream(payload), "streams/a.bin");   // in parts: its length is unknown
+        assertThat(b.object("streams/a.bin").get().body("Body").read()).isEqualTo(payload);
+        java.nio.file.Path large = dir.resolve("large.bin");
+        java.nio.file.Files.write(large, payload);
+        b.uploadFile(large.toString(), "streams/large.bin");                     // in the sandbox: one request
+        java.io.ByteArrayOutputStream back = new java.io.ByteArrayOutputStream();
+        b.object("streams/large.bin").downloadFileobj(back, dev.awsjshell.Progress.bar(new java.io.PrintStream(new java.io.ByteArrayOutputStream())));
+        assertThat(back.toByteArray()).isEqualTo(payload);
+        b.object("streams/b.txt").uploadFileobj(new java.io.ByteArrayInputStream("small".getBytes()));
+        java.io.ByteArrayOutputStream small = new java.io.ByteArrayOutputStream();
+        b.downloadFileobj("streams/b.txt", small);
+        assertThat(small.toString()).isEqualTo("small");
+        b.objects().filter(Map.of("Prefix", "streams/")).delete();
 
         String table = b.objects().table().toString();
         assertThat(table).startsWith("bucket_name  key       last_modified").contains("size", "big.bin", "copy.bin", String.valueOf(3 * 1024 * 1024))
