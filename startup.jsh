@@ -1,6 +1,21 @@
 // aws-jshell: loaded by scripts/jshell, scripts/jshell FILE.jsh and the Jupyter kernel, after JShell's default imports.
-import dev.awsjshell.*;
-import dev.awsjshell.resource.*;
+// Only what a user types: the facade, the types of values they hold, the errors they catch, the typed views.
+import dev.awsjshell.Aws;
+import dev.awsjshell.client.AwsClient;
+import dev.awsjshell.client.Paginator;
+import dev.awsjshell.client.Waiter;
+import dev.awsjshell.config.Config;
+import dev.awsjshell.display.Table;
+import dev.awsjshell.errors.*;
+import dev.awsjshell.resource.Resource;
+import dev.awsjshell.resource.ResourceCollection;
+import dev.awsjshell.resource.ServiceResource;
+import dev.awsjshell.response.AwsMap;
+import dev.awsjshell.response.StreamingBody;
+import dev.awsjshell.services.s3.Progress;
+import dev.awsjshell.services.s3.S3AwsClient;
+import dev.awsjshell.session.Credentials;
+import dev.awsjshell.session.Session;
 import dev.awsjshell.views.*;
 import software.amazon.awssdk.services.s3.S3Client;
 

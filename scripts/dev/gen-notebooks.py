@@ -61,10 +61,10 @@ Java) serializes the parameters, signs the request, sends it and parses the resp
 
 | boto3 | Java |
 |---|---|
-| `s3 = boto3.client('s3')` | `var s3 = Aws.client("s3")` |
+| `s3 = boto3.client('s3')` | `S3AwsClient s3 = Aws.client("s3")` (S3's client has boto3's S3 extras: `uploadFile`, ...; `var` gives the generic client) |
 | `s3.create_bucket(Bucket='demo')` | `s3.call("create_bucket", Map.of("Bucket", "demo"))` |
 | `s3.meta.client`, `s3.meta.region_name` | `s3.meta()` |"""),
-code('''var s3 = Aws.client("s3");
+code('''S3AwsClient s3 = Aws.client("s3");
 System.out.println(s3.operations().size() + " operations, e.g. " + s3.operations().subList(0, 5));
 System.out.println(s3.doc("put_object").toString().lines().limit(8).toList());'''),
 code('''s3.call("create_bucket", Map.of("Bucket", "clients-demo"));

@@ -1,9 +1,14 @@
 package dev.awsjshell;
 
+import dev.awsjshell.client.AwsClient;
+import dev.awsjshell.client.WireLog;
+import dev.awsjshell.config.Config;
 import dev.awsjshell.resource.ServiceResource;
-import dev.awsjshell.internal.Banner;
-import dev.awsjshell.internal.WireLog;
 import dev.awsjshell.sandbox.Sandbox;
+import dev.awsjshell.sandbox.SandboxQuirks;
+import dev.awsjshell.session.Banner;
+import dev.awsjshell.session.Session;
+
 import software.amazon.awssdk.core.SdkClient;
 
 import java.nio.file.Path;
@@ -45,11 +50,15 @@ public final class Aws {
 
     public static <T extends ServiceResource> T resource(String serviceName, Config config) { return defaultSession().resource(serviceName, config); }
 
-    public static AwsClient client(String serviceName) { return defaultSession().client(serviceName); }
+    /**
+     * boto3's {@code boto3.client("sqs")}. A service with its own client class gives it:
+     * {@code S3AwsClient s3 = Aws.client("s3");} ({@code var} gives the generic {@link AwsClient}).
+     */
+    public static <T extends AwsClient> T client(String serviceName) { return defaultSession().client(serviceName); }
 
-    public static AwsClient client(String serviceName, Config config) { return defaultSession().client(serviceName, config); }
+    public static <T extends AwsClient> T client(String serviceName, Config config) { return defaultSession().client(serviceName, config); }
 
-    public static AwsClient client(String serviceName, Map<String, ?> config) { return client(serviceName, Config.of(config)); }
+    public static <T extends AwsClient> T client(String serviceName, Map<String, ?> config) { return client(serviceName, Config.of(config)); }
 
     /** The typed SDK client, configured by the default session: {@code S3Client s3 = Aws.client(S3Client.class)}. */
     public static <T extends SdkClient> T client(Class<T> clientInterface) { return defaultSession().client(clientInterface); }
@@ -63,7 +72,7 @@ public final class Aws {
             String data = System.getenv("AWS_JSHELL_SANDBOX_DATA");
             sandbox = Sandbox.joinOrStart(data == null ? null : Path.of(data));
         }
-        return setupDefaultSession(Session.builder().sandbox(sandbox.endpoints()).build());
+        return setupDefaultSession(Session.builder().sandbox(sandbox.endpoints(), SandboxQuirks.INSTANCE).build());
     }
 
     /** The sandbox the default session uses, if any. */

@@ -1,6 +1,20 @@
 package dev.awsjshell;
 
-import dev.awsjshell.internal.WireLog;
+import dev.awsjshell.client.AwsClient;
+import dev.awsjshell.client.WireLog;
+import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.ClientError;
+import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.PaginationError;
+import dev.awsjshell.errors.ParamValidationError;
+import dev.awsjshell.errors.UnknownOperationError;
+import dev.awsjshell.errors.UnknownServiceError;
+import dev.awsjshell.errors.UnknownWaiterError;
+import dev.awsjshell.errors.WaiterError;
+import dev.awsjshell.response.AwsMap;
+import dev.awsjshell.session.Credentials;
+import dev.awsjshell.session.Session;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

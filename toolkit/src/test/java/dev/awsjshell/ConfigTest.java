@@ -1,5 +1,8 @@
 package dev.awsjshell;
 
+import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.InvalidConfigError;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

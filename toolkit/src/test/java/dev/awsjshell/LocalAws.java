@@ -1,5 +1,7 @@
 package dev.awsjshell;
 
+import dev.awsjshell.session.Session;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -62,8 +64,8 @@ public final class LocalAws implements AutoCloseable {
 
     @Override public void close() { server.stop(0); }
 
-    static final String LIST_BUCKETS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+    public static final String LIST_BUCKETS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
             + "<Owner><ID>owner-id</ID><DisplayName>me</DisplayName></Owner><Buckets><Bucket><Name>demo</Name>"
             + "<CreationDate>2026-01-31T12:00:00.000Z</CreationDate></Bucket></Buckets></ListAllMyBucketsResult>";
-    static final String SLOW_DOWN = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>ServiceUnavailable</Code><Message>Please reduce your request rate.</Message><RequestId>R503</RequestId></Error>";
+    public static final String SLOW_DOWN = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>ServiceUnavailable</Code><Message>Please reduce your request rate.</Message><RequestId>R503</RequestId></Error>";
 }

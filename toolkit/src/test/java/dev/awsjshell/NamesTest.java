@@ -1,6 +1,7 @@
 package dev.awsjshell;
 
-import dev.awsjshell.internal.Names;
+import dev.awsjshell.util.Names;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

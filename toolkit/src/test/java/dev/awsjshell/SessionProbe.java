@@ -1,5 +1,8 @@
 package dev.awsjshell;
 
+import dev.awsjshell.errors.ClientError;
+import dev.awsjshell.session.Session;
+
 import java.util.Map;
 
 /** Run in a child JVM by SettingsTest, with an environment of the test's making: prints what a session resolved. */

@@ -1,5 +1,11 @@
 package dev.awsjshell;
 
+import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.ProfileNotFound;
+import dev.awsjshell.errors.UnknownNameError;
+import dev.awsjshell.session.Session;
+
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;

@@ -1,5 +1,9 @@
 package dev.awsjshell;
 
+import dev.awsjshell.display.Table;
+import dev.awsjshell.display.Tabular;
+import dev.awsjshell.response.AwsMap;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

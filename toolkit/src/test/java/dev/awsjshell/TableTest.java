@@ -1,5 +1,7 @@
 package dev.awsjshell;
 
+import dev.awsjshell.response.AwsMap;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

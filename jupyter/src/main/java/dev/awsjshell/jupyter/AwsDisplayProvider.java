@@ -1,9 +1,10 @@
 package dev.awsjshell.jupyter;
 
-import dev.awsjshell.AwsMap;
-import dev.awsjshell.PageIterable;
-import dev.awsjshell.Table;
-import dev.awsjshell.Tabular;
+import dev.awsjshell.client.PageIterable;
+import dev.awsjshell.display.Table;
+import dev.awsjshell.display.Tabular;
+import dev.awsjshell.response.AwsMap;
+
 import org.rapaio.jupyter.kernel.display.DefaultDisplayRenderer;
 import org.rapaio.jupyter.kernel.display.DisplayData;
 import org.rapaio.jupyter.kernel.display.DisplayRenderer;

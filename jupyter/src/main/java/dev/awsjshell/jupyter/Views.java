@@ -1,12 +1,12 @@
 package dev.awsjshell.jupyter;
 
-import dev.awsjshell.AwsMap;
-import dev.awsjshell.PageIterable;
-import dev.awsjshell.Table;
-import dev.awsjshell.Tabular;
-import dev.awsjshell.internal.Html;
-import dev.awsjshell.internal.Pretty;
+import dev.awsjshell.client.PageIterable;
+import dev.awsjshell.display.Html;
+import dev.awsjshell.display.Pretty;
+import dev.awsjshell.display.Table;
+import dev.awsjshell.display.Tabular;
 import dev.awsjshell.resource.ResourceCollection;
+import dev.awsjshell.response.AwsMap;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,11 +1,12 @@
 package dev.awsjshell.jupyter;
 
-import dev.awsjshell.AwsMap;
-import dev.awsjshell.Paginator;
-import dev.awsjshell.PageIterable;
-import dev.awsjshell.Table;
-import dev.awsjshell.Tabular;
-import dev.awsjshell.internal.PaginatorModel;
+import dev.awsjshell.client.PageIterable;
+import dev.awsjshell.client.Paginator;
+import dev.awsjshell.display.Table;
+import dev.awsjshell.display.Tabular;
+import dev.awsjshell.model.PaginatorModel;
+import dev.awsjshell.response.AwsMap;
+
 import org.junit.jupiter.api.Test;
 import org.rapaio.jupyter.kernel.display.DisplayData;
 import org.rapaio.jupyter.kernel.display.DisplaySystem;

@@ -1,6 +1,6 @@
 package dev.awsjshell.jupyter;
 
-import dev.awsjshell.Tabular;
+import dev.awsjshell.display.Tabular;
 import dev.awsjshell.resource.Resource;
 import dev.awsjshell.resource.ResourceCollection;
 

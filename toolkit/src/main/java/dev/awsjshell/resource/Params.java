@@ -1,8 +1,8 @@
 package dev.awsjshell.resource;
 
-import dev.awsjshell.internal.Json;
-import dev.awsjshell.resource.ResourceModel.Param;
-import dev.awsjshell.resource.ResourceModel.Request;
+import dev.awsjshell.resource.model.ResourceModel.Param;
+import dev.awsjshell.resource.model.ResourceModel.Request;
+import dev.awsjshell.response.Json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

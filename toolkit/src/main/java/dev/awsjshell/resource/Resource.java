@@ -1,17 +1,18 @@
 package dev.awsjshell.resource;
 
-import dev.awsjshell.AwsMap;
-import dev.awsjshell.ParamValidationError;
-import dev.awsjshell.ResourceLoadError;
-import dev.awsjshell.Tabular;
-import dev.awsjshell.UnknownNameError;
-import dev.awsjshell.resource.ResourceModel.Action;
-import dev.awsjshell.resource.ResourceModel.Attribute;
-import dev.awsjshell.resource.ResourceModel.CollectionModel;
-import dev.awsjshell.resource.ResourceModel.Identifier;
-import dev.awsjshell.resource.ResourceModel.Related;
-import dev.awsjshell.resource.ResourceModel.Type;
-import dev.awsjshell.resource.ResourceModel.WaiterRef;
+import dev.awsjshell.display.Tabular;
+import dev.awsjshell.errors.ParamValidationError;
+import dev.awsjshell.errors.ResourceLoadError;
+import dev.awsjshell.errors.UnknownNameError;
+import dev.awsjshell.resource.model.ResourceModel.Action;
+import dev.awsjshell.resource.model.ResourceModel.Attribute;
+import dev.awsjshell.resource.model.ResourceModel.CollectionModel;
+import dev.awsjshell.resource.model.ResourceModel.Identifier;
+import dev.awsjshell.resource.model.ResourceModel.Related;
+import dev.awsjshell.resource.model.ResourceModel.Type;
+import dev.awsjshell.resource.model.ResourceModel.WaiterRef;
+import dev.awsjshell.resource.model.ResourceModel;
+import dev.awsjshell.response.AwsMap;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -106,11 +107,11 @@ public class Resource implements Tabular {
 
     /**
      * An action boto3 adds by hand: S3's {@code upload_file} and {@code download_file} on buckets and objects (String
-     * arguments in order, optionally a TransferListener such as {@link dev.awsjshell.Progress}), DynamoDB's
+     * arguments in order, optionally a TransferListener such as {@link dev.awsjshell.services.s3.Progress}), DynamoDB's
      * {@code batch_writer} on tables (optionally the key names to overwrite by). Returns what the action returns.
      */
     public Object custom(String name, Object... args) {
-        Customizations.Method m = find(Customizations.methods(context.model().service(), typeName), Customizations.Method::name, name, "hand-written action");
+        ResourceCustomization.Action m = find(Customizations.actions(context.model().service(), typeName), ResourceCustomization.Action::name, name, "hand-written action");
         int required = m.params().size();
         boolean fits = args.length == required || args.length == required + 1 && (args[required] == null || m.optional().type().isInstance(args[required]));
         for (int i = 0; fits && i < required; i++) fits = m.params().get(i).type().isInstance(args[i]);

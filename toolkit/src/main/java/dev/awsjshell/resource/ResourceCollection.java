@@ -1,12 +1,13 @@
 package dev.awsjshell.resource;
 
-import dev.awsjshell.AwsClient;
-import dev.awsjshell.AwsMap;
-import dev.awsjshell.ParamValidationError;
-import dev.awsjshell.Table;
-import dev.awsjshell.UnknownNameError;
-import dev.awsjshell.resource.ResourceModel.Action;
-import dev.awsjshell.resource.ResourceModel.CollectionModel;
+import dev.awsjshell.client.AwsClient;
+import dev.awsjshell.display.Table;
+import dev.awsjshell.errors.ParamValidationError;
+import dev.awsjshell.errors.UnknownNameError;
+import dev.awsjshell.resource.model.ResourceModel.Action;
+import dev.awsjshell.resource.model.ResourceModel.CollectionModel;
+import dev.awsjshell.resource.model.ResourceModel;
+import dev.awsjshell.response.AwsMap;
 
 import java.util.ArrayList;
 import java.util.Collections;

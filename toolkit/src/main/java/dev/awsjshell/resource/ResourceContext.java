@@ -1,12 +1,13 @@
 package dev.awsjshell.resource;
 
-import dev.awsjshell.AwsClient;
-import dev.awsjshell.AwsMap;
-import dev.awsjshell.ParamValidationError;
-import dev.awsjshell.resource.ResourceModel.Action;
-import dev.awsjshell.resource.ResourceModel.CollectionModel;
-import dev.awsjshell.resource.ResourceModel.Param;
-import dev.awsjshell.resource.ResourceModel.ResponseResource;
+import dev.awsjshell.client.AwsClient;
+import dev.awsjshell.errors.ParamValidationError;
+import dev.awsjshell.resource.model.ResourceModel.Action;
+import dev.awsjshell.resource.model.ResourceModel.CollectionModel;
+import dev.awsjshell.resource.model.ResourceModel.Param;
+import dev.awsjshell.resource.model.ResourceModel.ResponseResource;
+import dev.awsjshell.resource.model.ResourceModel;
+import dev.awsjshell.response.AwsMap;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -45,8 +46,23 @@ public final class ResourceContext {
 
     /** A call made on a resource's behalf: DynamoDB's item operations take and give plain values, as in boto3. */
     AwsMap call(String operation, Map<String, Object> params) {
-        if (!model.service().equals("dynamodb") || !DynamoDbValues.ITEM_OPERATIONS.contains(operation)) return client.call(operation, params);
-        return DynamoDbValues.deserializeResponse(client.call(operation, DynamoDbValues.serializeRequest(operation, params)));
+        return Customizations.call(model.service(), client, operation, params);
+    }
+
+    /** The names of one type by kind; actions include the hand-written ones (S3's upload_file) after the model's. */
+    Map<String, List<String>> names(String typeName) {
+        Map<String, List<String>> m = new LinkedHashMap<>(model.names(typeName));
+        List<String> actions = new ArrayList<>(m.get("actions"));
+        Customizations.actions(model.service(), typeName).forEach(c -> actions.add(c.name()));
+        m.put("actions", List.copyOf(actions));
+        return m;
+    }
+
+    /** The same for every resource type of the service, the service resource under the service's name. */
+    Map<String, Map<String, List<String>>> describe() {
+        Map<String, Map<String, List<String>>> all = new LinkedHashMap<>();
+        model.describe().keySet().forEach(name -> all.put(name, names(name)));
+        return all;
     }
 
     Resource resource(String typeName, Map<String, String> identifiers, AwsMap data) {

@@ -1,7 +1,7 @@
 package dev.awsjshell.resource;
 
-import dev.awsjshell.AwsClient;
-import dev.awsjshell.AwsMap;
+import dev.awsjshell.client.AwsClient;
+import dev.awsjshell.response.AwsMap;
 
 import java.util.List;
 import java.util.Map;
@@ -35,10 +35,10 @@ public final class ResourceMeta {
     public List<String> waiters() { return names().get("waiters"); }
 
     /** This type's names by kind: identifiers, attributes, actions, batch_actions, references, subresources, collections, waiters. */
-    public Map<String, List<String>> names() { return ResourceModel.names(serviceName(), resource.typeName, resource.type); }
+    public Map<String, List<String>> names() { return resource.context.names(resource.typeName); }
 
     /** The same for every resource type of the service, the service resource under the service's name. */
-    public Map<String, Map<String, List<String>>> describe() { return resource.context.model().describe(); }
+    public Map<String, Map<String, List<String>>> describe() { return resource.context.describe(); }
 
     @Override public String toString() {
         return "ResourceMeta(" + serviceName() + "." + resource.typeName + ", identifiers=" + identifiers()

@@ -1,5 +1,7 @@
 package dev.awsjshell.resource;
 
+import dev.awsjshell.resource.model.ResourceModel;
+
 import java.util.List;
 
 /** boto3's service resource, {@code Aws.resource("s3")}: the entry to a service's resources and top-level collections. */

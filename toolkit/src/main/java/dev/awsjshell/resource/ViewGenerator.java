@@ -1,13 +1,14 @@
 package dev.awsjshell.resource;
 
-import dev.awsjshell.resource.ResourceModel.Action;
-import dev.awsjshell.resource.ResourceModel.Attribute;
-import dev.awsjshell.resource.ResourceModel.CollectionModel;
-import dev.awsjshell.resource.ResourceModel.Param;
-import dev.awsjshell.resource.ResourceModel.Related;
-import dev.awsjshell.resource.ResourceModel.ResponseResource;
-import dev.awsjshell.resource.ResourceModel.Type;
-import dev.awsjshell.resource.ResourceModel.WaiterRef;
+import dev.awsjshell.resource.model.ResourceModel.Action;
+import dev.awsjshell.resource.model.ResourceModel.Attribute;
+import dev.awsjshell.resource.model.ResourceModel.CollectionModel;
+import dev.awsjshell.resource.model.ResourceModel.Param;
+import dev.awsjshell.resource.model.ResourceModel.Related;
+import dev.awsjshell.resource.model.ResourceModel.ResponseResource;
+import dev.awsjshell.resource.model.ResourceModel.Type;
+import dev.awsjshell.resource.model.ResourceModel.WaiterRef;
+import dev.awsjshell.resource.model.ResourceModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ public final class ViewGenerator {
                     .append("    public ").append(returns).append(' ').append(method).append("(java.util.Map<String, ?> params) { ").append(body).append(" }\n")
                     .append("    public ").append(returns).append(' ').append(method).append("() { return ").append(method).append("(java.util.Map.of()); }\n");
         }
-        for (Customizations.Method c : Customizations.methods(model.service(), typeName)) {
+        for (ResourceCustomization.Action c : Customizations.actions(model.service(), typeName)) {
             String signature = c.params().stream().map(p -> String.valueOf(p.signature())).collect(Collectors.joining());
             String method = m.name(c.name(), "custom", signature, signature + c.optional().signature());
             if (!method.equals(camel(c.name()))) throw new IllegalStateException(cls + ": hand-written " + c.name() + " clashes with the model");
@@ -169,8 +170,8 @@ public final class ViewGenerator {
         for (Action a : type.batchActions()) {
             String method = m.name(a.name(), "batch_action", "", "M");
             b.append(doc("batch action " + a.name() + ": " + a.request().operation() + ", one request per page"))
-                    .append("    public java.util.List<dev.awsjshell.AwsMap> ").append(method).append("(java.util.Map<String, ?> params) { return batch(\"").append(a.name()).append("\", params); }\n")
-                    .append("    public java.util.List<dev.awsjshell.AwsMap> ").append(method).append("() { return ").append(method).append("(java.util.Map.of()); }\n");
+                    .append("    public java.util.List<dev.awsjshell.response.AwsMap> ").append(method).append("(java.util.Map<String, ?> params) { return batch(\"").append(a.name()).append("\", params); }\n")
+                    .append("    public java.util.List<dev.awsjshell.response.AwsMap> ").append(method).append("() { return ").append(method).append("(java.util.Map.of()); }\n");
         }
         return b.append("}\n").toString();
     }
@@ -183,7 +184,7 @@ public final class ViewGenerator {
     }
 
     private static String returnType(ResourceModel model, Action a) {
-        if (a.resource() == null) return a.path() == null ? "dev.awsjshell.AwsMap" : "Object";
+        if (a.resource() == null) return a.path() == null ? "dev.awsjshell.response.AwsMap" : "Object";
         return related(model, a.resource());
     }
 

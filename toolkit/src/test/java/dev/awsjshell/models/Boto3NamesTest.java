@@ -1,13 +1,14 @@
 package dev.awsjshell.models;
 
+import dev.awsjshell.Aws;
+import dev.awsjshell.client.AwsClient;
+import dev.awsjshell.model.OperationModel;
+import dev.awsjshell.model.ServiceCatalog;
+import dev.awsjshell.shape.Shapes;
+import dev.awsjshell.util.Names;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.awsjshell.Aws;
-import dev.awsjshell.AwsClient;
-import dev.awsjshell.internal.Names;
-import dev.awsjshell.internal.OperationModel;
-import dev.awsjshell.internal.ServiceCatalog;
-import dev.awsjshell.internal.Shapes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package dev.awsjshell.resource;
 
+import dev.awsjshell.resource.model.ResourceModel;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,13 @@
 package dev.awsjshell.resource;
 
-import dev.awsjshell.internal.Json;
-import dev.awsjshell.internal.ServiceCatalog;
-import dev.awsjshell.internal.ServiceModel;
-import dev.awsjshell.internal.Shapes;
-import dev.awsjshell.resource.ResourceModel.Action;
-import dev.awsjshell.resource.ResourceModel.Request;
+import dev.awsjshell.model.ServiceCatalog;
+import dev.awsjshell.model.ServiceModel;
+import dev.awsjshell.resource.model.ResourceModel.Action;
+import dev.awsjshell.resource.model.ResourceModel.Request;
+import dev.awsjshell.resource.model.ResourceModel;
+import dev.awsjshell.response.Json;
+import dev.awsjshell.shape.Shapes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,6 +1,7 @@
 package dev.awsjshell.sandbox;
 
-import dev.awsjshell.ToolkitError;
+import dev.awsjshell.errors.ToolkitError;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;

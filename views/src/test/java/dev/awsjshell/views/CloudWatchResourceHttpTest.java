@@ -1,10 +1,11 @@
 package dev.awsjshell.views;
 
+import dev.awsjshell.LocalAws;
+import dev.awsjshell.session.Session;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.awsjshell.LocalAws;
-import dev.awsjshell.Session;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonFactory;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonGenerator;

@@ -1,8 +1,9 @@
 package dev.awsjshell.views;
 
-import dev.awsjshell.AwsMap;
 import dev.awsjshell.LocalAws;
-import dev.awsjshell.WaiterError;
+import dev.awsjshell.errors.WaiterError;
+import dev.awsjshell.response.AwsMap;
+
 import org.junit.jupiter.api.Test;
 
 import java.net.URLDecoder;

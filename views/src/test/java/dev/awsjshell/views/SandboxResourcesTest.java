@@ -1,15 +1,17 @@
 package dev.awsjshell.views;
 
-import dev.awsjshell.AwsMap;
-import dev.awsjshell.ClientError;
-import dev.awsjshell.ParamValidationError;
-import dev.awsjshell.ResourceLoadError;
-import dev.awsjshell.Session;
-import dev.awsjshell.UnknownNameError;
+import dev.awsjshell.errors.ClientError;
+import dev.awsjshell.errors.ParamValidationError;
+import dev.awsjshell.errors.ResourceLoadError;
+import dev.awsjshell.errors.UnknownNameError;
 import dev.awsjshell.resource.Resource;
 import dev.awsjshell.resource.ResourceCollection;
 import dev.awsjshell.resource.ServiceResource;
+import dev.awsjshell.response.AwsMap;
 import dev.awsjshell.sandbox.Sandbox;
+import dev.awsjshell.sandbox.SandboxQuirks;
+import dev.awsjshell.session.Session;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class SandboxResourcesTest {
     @BeforeAll
     static void start() {
         sandbox = Sandbox.start();
-        session = Session.builder().sandbox(sandbox.endpoints()).build();
+        session = Session.builder().sandbox(sandbox.endpoints(), SandboxQuirks.INSTANCE).build();
     }
 
     @AfterAll
@@ -229,7 +231,7 @@ class SandboxResourcesTest {
                 batch.putItem(Map.of("Item", Map.of("id", "twice")));
                 batch.putItem(Map.of("Item", Map.of("id", "twice")));
             }
-        }).isInstanceOf(dev.awsjshell.ClientError.class).hasMessageContaining("ValidationException");
+        }).isInstanceOf(dev.awsjshell.errors.ClientError.class).hasMessageContaining("ValidationException");
         assertThat(table.meta().actions()).contains("batch_writer");
         table.delete();
     }
@@ -275,7 +277,7 @@ class SandboxResourcesTest {
         java.nio.file.Files.write(source, new byte[3 * 1024 * 1024]);
         b.uploadFile(source.toString(), "big.bin");
         java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
-        b.object("copy.bin").uploadFile(source.toString(), dev.awsjshell.Progress.bar(new java.io.PrintStream(shown, true)));
+        b.object("copy.bin").uploadFile(source.toString(), dev.awsjshell.services.s3.Progress.bar(new java.io.PrintStream(shown, true)));
         assertThat(shown.toString()).contains("100%");
         b.downloadFile("big.bin", dir.resolve("out.bin").toString());
         b.object("copy.bin").downloadFile(dir.resolve("out2.bin").toString());
@@ -300,7 +302,7 @@ class SandboxResourcesTest {
         java.nio.file.Files.write(large, payload);
         b.uploadFile(large.toString(), "streams/large.bin");                     // in the sandbox: one request
         java.io.ByteArrayOutputStream back = new java.io.ByteArrayOutputStream();
-        b.object("streams/large.bin").downloadFileobj(back, dev.awsjshell.Progress.bar(new java.io.PrintStream(new java.io.ByteArrayOutputStream())));
+        b.object("streams/large.bin").downloadFileobj(back, dev.awsjshell.services.s3.Progress.bar(new java.io.PrintStream(new java.io.ByteArrayOutputStream())));
         assertThat(back.toByteArray()).isEqualTo(payload);
         b.object("streams/b.txt").uploadFileobj(new java.io.ByteArrayInputStream("small".getBytes()));
         java.io.ByteArrayOutputStream small = new java.io.ByteArrayOutputStream();

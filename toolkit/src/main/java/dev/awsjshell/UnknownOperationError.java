@@ -1,9 +1,0 @@
-package dev.awsjshell;
-
-import java.util.Collection;
-
-public class UnknownOperationError extends UnknownNameError {
-    public UnknownOperationError(String service, String name, Collection<String> operations) {
-        super("operation of " + service, name, operations);
-    }
-}

@@ -1,0 +1,40 @@
+package dev.awsjshell.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The members botocore's models mark as required, for the many the SDK does not mark (data/required/, written by
+ * scripts/dev/gen-required.py): operation inputs by operation name, nested structures by shape name.
+ */
+public final class Required {
+    private static final Map<String, Properties> BY_PACKAGE = new ConcurrentHashMap<>();
+
+    private Required() {}
+
+    public static List<String> of(Class<?> pojoClass) {
+        String pkg = pojoClass.getPackageName();
+        if (!pkg.startsWith("software.amazon.awssdk.services.")) return List.of();
+        String sdkPackage = pkg.substring("software.amazon.awssdk.services.".length()).replace(".model", "");
+        Properties p = BY_PACKAGE.computeIfAbsent(sdkPackage, Required::load);
+        String name = pojoClass.getSimpleName();
+        String members = name.endsWith("Request") ? p.getProperty("op." + name.substring(0, name.length() - "Request".length())) : null;
+        if (members == null) members = p.getProperty("shape." + name);
+        return members == null ? List.of() : List.of(members.split(","));
+    }
+
+    private static Properties load(String sdkPackage) {
+        Properties p = new Properties();
+        try (InputStream in = Required.class.getResourceAsStream("/dev/awsjshell/data/required/" + sdkPackage + ".properties")) {
+            if (in != null) p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+}

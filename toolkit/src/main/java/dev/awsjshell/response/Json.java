@@ -1,0 +1,152 @@
+package dev.awsjshell.response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.burt.jmespath.Expression;
+import io.burt.jmespath.jackson.JacksonRuntime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** Plain Java values to and from JSON trees, and JMESPath over them (compiled once per expression). */
+public final class Json {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JacksonRuntime JMESPATH = new JacksonRuntime();
+    private static final Map<String, Expression<JsonNode>> COMPILED = new ConcurrentHashMap<>();
+
+    private Json() {}
+
+    public static JsonNode search(String expression, Object value) {
+        return COMPILED.computeIfAbsent(expression, JMESPATH::compile).search(toNode(value));
+    }
+
+    private static final Pattern SIMPLE_PATH = Pattern.compile("[A-Za-z0-9_]+(\\[(-?[0-9]+)?])?(\\.[A-Za-z0-9_]+(\\[(-?[0-9]+)?])?)*");
+
+    /**
+     * JMESPath over plain maps and lists, to a plain value. The shapes read on every page of a listing (a paginator's
+     * tokens {@code NextMarker || Contents[-1].Key}, {@code IsTruncated}; a collection's {@code Contents[].Key},
+     * {@code Reservations[].Instances[]}) are walked directly: JMESPath would first copy the whole page into a tree.
+     * Anything else goes to JMESPath.
+     */
+    public static Object path(String expression, Object value) {
+        if (expression.contains("||")) {
+            String[] alternatives = expression.split("\\|\\|");
+            boolean simple = true;
+            for (String a : alternatives) simple &= SIMPLE_PATH.matcher(a.strip()).matches();
+            if (simple) {
+                Object v = null;
+                for (String a : alternatives) if (truthy(v = walk(a.strip(), value))) return v;
+                return v;
+            }
+        } else if (SIMPLE_PATH.matcher(expression).matches()) {
+            return walk(expression, value);
+        }
+        return toJava(search(expression, value));
+    }
+
+    private static Object walk(String path, Object value) {
+        Object current = value;
+        boolean projecting = false;
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String key = bracket < 0 ? part : part.substring(0, bracket);
+            String index = bracket < 0 ? null : part.substring(bracket + 1, part.length() - 1);
+            if (projecting) {
+                List<Object> out = new ArrayList<>();
+                for (Object item : (List<?>) current) {
+                    Object v = step(item, key, index);
+                    if (v == null) continue;
+                    if ("".equals(index) && v instanceof List<?> l) out.addAll(l); else out.add(v);
+                }
+                current = out;
+            } else {
+                current = step(current, key, index);
+            }
+            if (current == null) return null;
+            projecting |= "".equals(index);
+        }
+        return current;
+    }
+
+    /** A key, then a flatten ({@code ""}), an index ({@code "-1"}) or nothing ({@code null}). */
+    private static Object step(Object value, String key, String index) {
+        Object v = value instanceof Map<?, ?> m ? m.get(key) : null;
+        if (index == null) return v;
+        if (!(v instanceof List<?> l)) return null;
+        if (index.isEmpty()) return l;
+        int i = Integer.parseInt(index);
+        if (i < 0) i += l.size();
+        return i >= 0 && i < l.size() ? l.get(i) : null;
+    }
+
+    /** JMESPath's truth: not null, false, or an empty string, list or map. */
+    private static boolean truthy(Object v) {
+        return v != null && !Boolean.FALSE.equals(v) && !"".equals(v)
+                && !(v instanceof java.util.Collection<?> c && c.isEmpty()) && !(v instanceof Map<?, ?> m && m.isEmpty());
+    }
+
+    public static JsonNode toNode(Object value) {
+        if (value == null) return NODES.nullNode();
+        if (value instanceof JsonNode n) return n;
+        if (value instanceof Map<?, ?> m) {
+            ObjectNode o = NODES.objectNode();
+            m.forEach((k, v) -> o.set(String.valueOf(k), toNode(v)));
+            return o;
+        }
+        if (value instanceof Iterable<?> it) {
+            ArrayNode a = NODES.arrayNode();
+            it.forEach(v -> a.add(toNode(v)));
+            return a;
+        }
+        if (value instanceof String s) return NODES.textNode(s);
+        if (value instanceof Boolean b) return NODES.booleanNode(b);
+        if (value instanceof Integer i) return NODES.numberNode(i);
+        if (value instanceof Long l) return NODES.numberNode(l);
+        if (value instanceof Double d) return NODES.numberNode(d);
+        if (value instanceof Float f) return NODES.numberNode(f);
+        if (value instanceof BigDecimal d) return NODES.numberNode(d);
+        if (value instanceof BigInteger i) return NODES.numberNode(i);
+        if (value instanceof Number n) return NODES.numberNode(n.doubleValue());
+        if (value instanceof byte[] b) return NODES.textNode(Base64.getEncoder().encodeToString(b));
+        if (value instanceof Instant t) return NODES.textNode(t.toString());
+        return NODES.textNode(value.toString());
+    }
+
+    public static Object toJava(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) return null;
+        if (node.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                m.put(e.getKey(), toJava(e.getValue()));
+            }
+            return new AwsMap(m);
+        }
+        if (node.isArray()) {
+            List<Object> l = new ArrayList<>();
+            node.forEach(n -> l.add(toJava(n)));
+            return Collections.unmodifiableList(l);
+        }
+        if (node.isTextual()) return node.asText();
+        if (node.isBoolean()) return node.asBoolean();
+        if (node.isInt()) return node.asInt();
+        if (node.isLong()) return node.asLong();
+        if (node.isIntegralNumber()) return node.bigIntegerValue();
+        if (node.isBigDecimal()) return node.decimalValue();
+        if (node.isNumber()) return node.asDouble();
+        return node.asText();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.awsjshell.sandbox;
+
+import dev.awsjshell.client.EndpointQuirks;
+
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
+
+import java.util.List;
+
+/** What the sandbox's emulators need that AWS does not: every client of a sandbox session gets it. */
+public final class SandboxQuirks implements EndpointQuirks {
+    public static final SandboxQuirks INSTANCE = new SandboxQuirks();
+
+    /**
+     * S3Proxy cannot serve one part of a multipart object, which is how the transfer manager downloads, so in the
+     * sandbox a file of known size is uploaded in one request (S3's limit for one is 5 GiB). A stream of unknown
+     * length over a part (upload_fileobj, 8 MiB) is still uploaded in parts: read it back with get_object.
+     */
+    private static final long S3PROXY_MULTIPART_THRESHOLD = 5L * 1024 * 1024 * 1024;
+
+    /**
+     * S3Proxy also answers 501 to a header it does not know: the SDK's x-amz-mp-object-size, an optional check that
+     * it sends when it completes an upload of unknown length.
+     */
+    private static final ExecutionInterceptor WITHOUT_OBJECT_SIZE = new ExecutionInterceptor() {
+        @Override public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+            SdkHttpRequest request = context.httpRequest();
+            return request.firstMatchingHeader("x-amz-mp-object-size").isPresent() ? request.toBuilder().removeHeader("x-amz-mp-object-size").build() : request;
+        }
+    };
+
+    private SandboxQuirks() {}
+
+    @Override public List<ExecutionInterceptor> interceptors(String service) {
+        return service.equals("s3") ? List.of(WITHOUT_OBJECT_SIZE) : List.of();
+    }
+
+    @Override public Long multipartThreshold(String service) { return service.equals("s3") ? S3PROXY_MULTIPART_THRESHOLD : null; }
+}

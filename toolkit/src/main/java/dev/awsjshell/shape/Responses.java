@@ -1,0 +1,96 @@
+package dev.awsjshell.shape;
+
+import dev.awsjshell.errors.ClientError;
+import dev.awsjshell.errors.NoCredentialsError;
+import dev.awsjshell.response.AwsMap;
+import dev.awsjshell.response.StreamingBody;
+
+import software.amazon.awssdk.awscore.AwsResponse;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.SdkHttpResponse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** SDK responses and errors as boto3 shows them: the data, then ResponseMetadata; errors as ClientError's dict. */
+public final class Responses {
+    private Responses() {}
+
+    public static AwsMap toMap(Object result, int retryAttempts) {
+        if (result instanceof ResponseInputStream<?> stream) {
+            SdkResponse response = (SdkResponse) stream.response();
+            Map<String, Object> m = new LinkedHashMap<>(Shapes.toMap((SdkPojo) response));
+            Long length = m.get("ContentLength") instanceof Long l ? l : null;
+            m.put("Body", new StreamingBody(stream, length));
+            m.put("ResponseMetadata", metadata(response, retryAttempts));
+            return new AwsMap(m);
+        }
+        SdkResponse response = (SdkResponse) result;
+        Map<String, Object> m = new LinkedHashMap<>(Shapes.toMap((SdkPojo) response));
+        m.put("ResponseMetadata", metadata(response, retryAttempts));
+        return new AwsMap(m);
+    }
+
+    public static AwsMap metadata(SdkResponse response, int retryAttempts) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        if (response instanceof AwsResponse aws && aws.responseMetadata() != null) {
+            String id = aws.responseMetadata().requestId();
+            if (id != null && !id.equals("UNKNOWN")) meta.put("RequestId", id);
+        }
+        SdkHttpResponse http = response.sdkHttpResponse();
+        if (http != null) {
+            http.firstMatchingHeader("x-amz-id-2").ifPresent(h -> meta.put("HostId", h));
+            meta.put("HTTPStatusCode", http.statusCode());
+            meta.put("HTTPHeaders", headers(http));
+        }
+        meta.put("RetryAttempts", retryAttempts);
+        return new AwsMap(meta);
+    }
+
+    /** A service error as ClientError; missing credentials as NoCredentialsError; anything else as it came. */
+    public static RuntimeException translate(String operation, Throwable error, int retryAttempts) {
+        if (error instanceof AwsServiceException e) return new ClientError(operation, errorResponse(e, retryAttempts), e);
+        if (error instanceof SdkClientException e && e.getMessage() != null && e.getMessage().contains("Unable to load credentials")) {
+            return new NoCredentialsError(e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (error instanceof RuntimeException r) return r;
+        return new IllegalStateException(error);
+    }
+
+    public static AwsMap errorResponse(AwsServiceException e, int retryAttempts) {
+        AwsErrorDetails details = e.awsErrorDetails();
+        SdkHttpResponse http = details == null ? null : details.sdkHttpResponse();
+        String code = details == null ? null : details.errorCode();
+        if (code == null || code.isEmpty()) code = String.valueOf(e.statusCode());
+        String message = details == null ? null : details.errorMessage();
+        if (message == null) message = http == null ? "" : http.statusText().orElse("");
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("Code", code);
+        error.put("Message", message);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        if (e.requestId() != null) meta.put("RequestId", e.requestId());
+        if (e.extendedRequestId() != null) meta.put("HostId", e.extendedRequestId());
+        meta.put("HTTPStatusCode", e.statusCode());
+        if (http != null) meta.put("HTTPHeaders", headers(http));
+        meta.put("RetryAttempts", retryAttempts);
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("Error", new AwsMap(error));
+        response.put("ResponseMetadata", new AwsMap(meta));
+        return new AwsMap(response);
+    }
+
+    private static AwsMap headers(SdkHttpResponse http) {
+        Map<String, Object> h = new TreeMap<>();
+        for (Map.Entry<String, List<String>> e : http.headers().entrySet()) {
+            h.put(e.getKey().toLowerCase(), String.join(", ", e.getValue()));
+        }
+        return new AwsMap(h);
+    }
+}
