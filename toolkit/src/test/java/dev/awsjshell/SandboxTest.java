@@ -12,6 +12,7 @@ import dev.awsjshell.session.Session;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The toolkit against the sandbox's real emulators: S3Proxy, ElasticMQ, DynamoDB Local. */
+@Tag("sandbox")
 class SandboxTest {
     static Sandbox sandbox;
     static Session session;

@@ -10,6 +10,7 @@ import dev.awsjshell.util.Names;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Our names checked against botocore's own models (Debian's python3-botocore, installed by .ci/run; skipped where absent):
  * operations, input members (through the alias table), waiter names.
  */
+@Tag("slow")
 class Boto3NamesTest {
     static final List<String> SERVICES = System.getProperty("boto3names.all") != null ? ServiceCatalog.serviceNames()
             : List.of("s3", "sqs", "dynamodb", "ssm", "ec2", "iam", "sns", "lambda", "cloudformation", "stepfunctions", "sts", "kms", "glacier", "cloudwatch", "logs", "rds", "ecs");

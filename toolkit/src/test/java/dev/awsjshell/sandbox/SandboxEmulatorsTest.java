@@ -2,6 +2,7 @@ package dev.awsjshell.sandbox;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -26,6 +27,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The three emulators of one in-memory sandbox, through the raw SDK v2 clients. */
+@Tag("sandbox")
 class SandboxEmulatorsTest {
     static Sandbox sandbox;
 

@@ -2,6 +2,7 @@ package dev.awsjshell.sandbox;
 
 import dev.awsjshell.errors.ToolkitError;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Starting, joining, stopping and restarting sandboxes: what happens to the emulators' processes and data. */
+@Tag("sandbox")
 class SandboxLifecycleTest {
 
     @Test

@@ -14,6 +14,7 @@ import dev.awsjshell.session.Session;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** S3, SQS and DynamoDB resources end to end against the sandbox's emulators (S3Proxy, ElasticMQ, DynamoDB Local). */
+@Tag("sandbox")
 class SandboxResourcesTest {
     static Sandbox sandbox;
     static Session session;
