@@ -8,8 +8,8 @@ import dev.awsjshell.model.OperationModel;
 import dev.awsjshell.model.PaginatorModel;
 import dev.awsjshell.model.ServiceModel;
 import dev.awsjshell.response.AwsMap;
+import dev.awsjshell.shape.RequestMarshaller;
 import dev.awsjshell.shape.Responses;
-import dev.awsjshell.shape.Shapes;
 import dev.awsjshell.util.Lazy;
 
 import software.amazon.awssdk.core.SdkClient;
@@ -93,7 +93,7 @@ public class AwsClient implements AutoCloseable {
             for (String name : PAYLOAD_NAMES) if (fields.containsKey(name)) body = fields.remove(name);
             payload = requestBody(body, problems);
         }
-        Object request = Shapes.toRequest(op.requestClass(), fields, problems);
+        Object request = RequestMarshaller.toRequest(op.requestClass(), fields, problems);
         if (!problems.isEmpty()) throw new ParamValidationError(op.name(), problems);
         Object result = send(op, payload == null ? new Object[] {request} : new Object[] {request, payload});
         return Responses.toMap(result, recorder.retryAttempts());

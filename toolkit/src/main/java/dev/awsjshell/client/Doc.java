@@ -1,7 +1,7 @@
 package dev.awsjshell.client;
 
 import dev.awsjshell.model.OperationModel;
-import dev.awsjshell.shape.Shapes;
+import dev.awsjshell.shape.MemberIndex;
 
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.traits.RequiredTrait;
@@ -14,13 +14,13 @@ public record Doc(String operation, String text) {
         StringBuilder b = new StringBuilder();
         b.append(op.service().name()).append('.').append(op.snakeName()).append("(params)   [").append(op.name()).append("]\n");
         b.append("Parameters:\n");
-        Map<String, SdkField<?>> in = Shapes.fields(op.requestClass());
+        Map<String, SdkField<?>> in = MemberIndex.fields(op.requestClass());
         if (op.kind() == OperationModel.Kind.STREAMING_INPUT) b.append("  Body (String, byte[], Path or InputStream) -- the payload\n");
         if (in.isEmpty() && op.kind() != OperationModel.Kind.STREAMING_INPUT) b.append("  (none)\n");
         fields(b, in, "  ", 2, true);
         b.append("Returns: a map with keys\n");
         if (op.kind() == OperationModel.Kind.STREAMING_OUTPUT) b.append("  Body (StreamingBody) -- read(), text() or stream()\n");
-        fields(b, Shapes.fields(op.responseClass()), "  ", 1, false);
+        fields(b, MemberIndex.fields(op.responseClass()), "  ", 1, false);
         b.append("  ResponseMetadata (map)\n");
         return new Doc(op.snakeName(), b.toString());
     }
@@ -28,9 +28,9 @@ public record Doc(String operation, String text) {
     private static void fields(StringBuilder b, Map<String, SdkField<?>> fields, String indent, int depth, boolean markRequired) {
         for (Map.Entry<String, SdkField<?>> e : fields.entrySet()) {
             SdkField<?> f = e.getValue();
-            b.append(indent).append(e.getKey()).append(" (").append(Shapes.typeName(f)).append(')');
+            b.append(indent).append(e.getKey()).append(" (").append(MemberIndex.typeName(f)).append(')');
             if (markRequired && f.containsTrait(RequiredTrait.class)) b.append(" -- [REQUIRED]");
-            Map<String, SdkField<?>> nested = Shapes.nestedFields(f);
+            Map<String, SdkField<?>> nested = MemberIndex.nestedFields(f);
             if (!nested.isEmpty() && depth <= 1) b.append(": ").append(String.join(", ", nested.keySet()));
             b.append('\n');
             if (!nested.isEmpty() && depth > 1) fields(b, nested, indent + "    ", depth - 1, markRequired);

@@ -3,8 +3,8 @@ package dev.awsjshell.client;
 import dev.awsjshell.errors.ParamValidationError;
 import dev.awsjshell.errors.WaiterError;
 import dev.awsjshell.response.AwsMap;
+import dev.awsjshell.shape.RequestMarshaller;
 import dev.awsjshell.shape.Responses;
-import dev.awsjshell.shape.Shapes;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.SdkResponse;
@@ -43,7 +43,7 @@ public final class Waiter {
         Object waiterConfig = fields.remove("WaiterConfig");
         List<String> problems = new ArrayList<>();
         WaiterOverrideConfiguration override = override(waiterConfig, problems);
-        Object request = Shapes.toRequest(method.getParameterTypes()[0], fields, problems);
+        Object request = RequestMarshaller.toRequest(method.getParameterTypes()[0], fields, problems);
         if (!problems.isEmpty()) throw new ParamValidationError("waiter " + name, problems);
         client.recorder().clear();
         try {

@@ -9,31 +9,40 @@ import software.amazon.awssdk.awscore.AwsResponse;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.document.Document;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.util.SdkAutoConstructList;
+import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** SDK responses and errors as boto3 shows them: the data, then ResponseMetadata; errors as ClientError's dict. */
+/**
+ * SDK responses and errors as boto3 shows them, through the SDK's {@link SdkField} metadata: the data under boto3's
+ * member names (absent members left out), then ResponseMetadata; errors as ClientError's dict.
+ */
 public final class Responses {
     private Responses() {}
 
     public static AwsMap toMap(Object result, int retryAttempts) {
         if (result instanceof ResponseInputStream<?> stream) {
             SdkResponse response = (SdkResponse) stream.response();
-            Map<String, Object> m = new LinkedHashMap<>(Shapes.toMap((SdkPojo) response));
+            Map<String, Object> m = new LinkedHashMap<>(toMap((SdkPojo) response));
             Long length = m.get("ContentLength") instanceof Long l ? l : null;
             m.put("Body", new StreamingBody(stream, length));
             m.put("ResponseMetadata", metadata(response, retryAttempts));
             return new AwsMap(m);
         }
         SdkResponse response = (SdkResponse) result;
-        Map<String, Object> m = new LinkedHashMap<>(Shapes.toMap((SdkPojo) response));
+        Map<String, Object> m = new LinkedHashMap<>(toMap((SdkPojo) response));
         m.put("ResponseMetadata", metadata(response, retryAttempts));
         return new AwsMap(m);
     }
@@ -92,5 +101,30 @@ public final class Responses {
             h.put(e.getKey().toLowerCase(), String.join(", ", e.getValue()));
         }
         return new AwsMap(h);
+    }
+
+    /** An SDK object as boto3 would show it: absent members left out, values as plain Java. */
+    public static AwsMap toMap(SdkPojo pojo) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, SdkField<?>> fields = MemberIndex.fields(pojo.getClass(), () -> pojo);
+        for (Map.Entry<String, SdkField<?>> e : fields.entrySet()) {
+            Object v = toJava(e.getValue().getValueOrDefault(pojo));
+            if (v != null) out.put(e.getKey(), v);
+        }
+        return new AwsMap(out);
+    }
+
+    private static Object toJava(Object v) {
+        if (v == null || v instanceof SdkAutoConstructList<?> || v instanceof SdkAutoConstructMap<?, ?>) return null;
+        if (v instanceof SdkPojo p) return toMap(p);
+        if (v instanceof List<?> l) return Collections.unmodifiableList(l.stream().map(Responses::toJava).toList());
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, val) -> out.put(String.valueOf(k), toJava(val)));
+            return new AwsMap(out);
+        }
+        if (v instanceof SdkBytes b) return b.asByteArray();
+        if (v instanceof Document d) return d.isNull() ? null : d.unwrap();
+        return v;
     }
 }

@@ -4,7 +4,7 @@ import dev.awsjshell.Aws;
 import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.model.OperationModel;
 import dev.awsjshell.model.ServiceCatalog;
-import dev.awsjshell.shape.Shapes;
+import dev.awsjshell.shape.MemberIndex;
 import dev.awsjshell.util.Names;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,7 +85,7 @@ class Boto3NamesTest {
                 OperationModel ourOp = ServiceCatalog.model(service).operation(snake);
                 JsonNode input = op.getValue().path("input").path("shape");
                 if (input.isMissingNode()) return;
-                Set<String> fields = Shapes.fields(ourOp.requestClass()).keySet();
+                Set<String> fields = MemberIndex.fields(ourOp.requestClass()).keySet();
                 model.get("shapes").get(input.asText()).path("members").fieldNames().forEachRemaining(member -> {
                     boolean payload = ourOp.kind() == OperationModel.Kind.STREAMING_INPUT && member.equalsIgnoreCase("body");
                     if (!fields.contains(member) && !payload) problems.add(service + "." + op.getKey() + "." + member);

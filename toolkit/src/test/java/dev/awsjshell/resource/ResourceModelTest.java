@@ -6,7 +6,7 @@ import dev.awsjshell.resource.model.ResourceModel.Action;
 import dev.awsjshell.resource.model.ResourceModel.Request;
 import dev.awsjshell.resource.model.ResourceModel;
 import dev.awsjshell.response.Json;
-import dev.awsjshell.shape.Shapes;
+import dev.awsjshell.shape.MemberIndex;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +63,7 @@ class ResourceModelTest {
                 missing.add(typeName + ": no SDK class for shape " + type.shape());
                 return;
             }
-            Map<String, ?> fields = Shapes.fields(shape);
+            Map<String, ?> fields = MemberIndex.fields(shape);
             type.attributes().forEach(a -> { if (!fields.containsKey(a.member())) missing.add(typeName + "." + a.member()); });
         });
         assertThat(missing).isEmpty();

@@ -6,8 +6,8 @@ import dev.awsjshell.client.WireLog;
 import dev.awsjshell.errors.ParamValidationError;
 import dev.awsjshell.errors.UnknownOperationError;
 import dev.awsjshell.model.OperationModel;
+import dev.awsjshell.shape.RequestMarshaller;
 import dev.awsjshell.shape.Responses;
-import dev.awsjshell.shape.Shapes;
 import dev.awsjshell.util.Lazy;
 import dev.awsjshell.util.Names;
 
@@ -98,7 +98,7 @@ public class S3AwsClient extends AwsClient {
         Method method = presignable.get(op.snakeName());
         if (method == null) throw new UnknownOperationError("s3 presigned URLs", operation, presignable.keySet());
         List<String> problems = new java.util.ArrayList<>();
-        Object request = Shapes.toRequest(op.requestClass(), params, problems);
+        Object request = RequestMarshaller.toRequest(op.requestClass(), params, problems);
         if (!problems.isEmpty()) throw new dev.awsjshell.errors.ParamValidationError(op.name(), problems);
         try {
             Class<?> presignRequestClass = method.getParameterTypes()[0];

@@ -1,7 +1,6 @@
 package dev.awsjshell.shape;
 
 import dev.awsjshell.model.Required;
-import dev.awsjshell.response.AwsMap;
 import dev.awsjshell.util.Names;
 
 import software.amazon.awssdk.core.SdkBytes;
@@ -12,8 +11,6 @@ import software.amazon.awssdk.core.protocol.MarshallingType;
 import software.amazon.awssdk.core.traits.ListTrait;
 import software.amazon.awssdk.core.traits.MapTrait;
 import software.amazon.awssdk.core.traits.RequiredTrait;
-import software.amazon.awssdk.core.util.SdkAutoConstructList;
-import software.amazon.awssdk.core.util.SdkAutoConstructMap;
 import software.amazon.awssdk.utils.builder.SdkBuilder;
 
 import java.io.IOException;
@@ -29,46 +26,21 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * Maps keyed by boto3's member names to the SDK's request objects and back, through the SDK's own
- * {@link SdkField} metadata. Every problem is collected before anything is built, as botocore's validator does.
+ * Maps keyed by boto3's member names to the SDK's request objects, through the SDK's own {@link SdkField} metadata.
+ * Every problem is collected before anything is built, as botocore's validator does.
  */
-public final class Shapes {
-    private static final Map<String, Map<String, String>> ALIASES = loadAliases();
-    private static final Map<Class<?>, Map<String, SdkField<?>>> FIELDS = new ConcurrentHashMap<>();
-
-    private Shapes() {}
-
-    /** The fields of an SDK class keyed by boto3's member name, in model order. */
-    public static Map<String, SdkField<?>> fields(Class<?> pojoClass, Supplier<SdkPojo> builder) {
-        return FIELDS.computeIfAbsent(pojoClass, c -> {
-            Map<String, String> renamed = ALIASES.getOrDefault(key(c), Map.of());
-            Map<String, String> boto3ByMember = new java.util.HashMap<>();
-            renamed.forEach((boto3, member) -> boto3ByMember.put(member, boto3));
-            Map<String, SdkField<?>> m = new LinkedHashMap<>();
-            for (SdkField<?> f : builder.get().sdkFields()) {
-                m.put(boto3ByMember.getOrDefault(f.memberName(), f.memberName()), f);
-            }
-            return Collections.unmodifiableMap(m);
-        });
-    }
-
-    public static Map<String, SdkField<?>> fields(Class<?> pojoClass) {
-        return fields(pojoClass, () -> newBuilder(pojoClass));
-    }
+public final class RequestMarshaller {
+    private RequestMarshaller() {}
 
     /** A request object built from a map; every problem found goes into {@code problems}, and then null is returned. */
     public static Object toRequest(Class<?> requestClass, Map<String, ?> params, List<String> problems) {
-        SdkPojo builder = newBuilder(requestClass);
+        SdkPojo builder = MemberIndex.newBuilder(requestClass);
         fill(builder, requestClass, params, "", problems);
         for (String member : Required.of(requestClass)) {
             String problem = "Missing required parameter in input: \"" + member + "\"";
@@ -78,7 +50,7 @@ public final class Shapes {
     }
 
     private static void fill(SdkPojo builder, Class<?> pojoClass, Map<String, ?> params, String path, List<String> problems) {
-        Map<String, SdkField<?>> fields = fields(pojoClass, () -> builder);
+        Map<String, SdkField<?>> fields = MemberIndex.fields(pojoClass, () -> builder);
         for (Map.Entry<String, ?> e : params.entrySet()) {
             SdkField<?> field = fields.get(e.getKey());
             if (field == null) {
@@ -104,7 +76,7 @@ public final class Shapes {
         if (type == MarshallingType.SDK_POJO) {
             if (!(value instanceof Map<?, ?> m)) return wrongType(path, value, "Map", problems);
             SdkPojo nested = field.constructor().get();
-            fill(nested, builtClass(nested), cast(m), path, problems);
+            fill(nested, MemberIndex.builtClass(nested), cast(m), path, problems);
             return problems.isEmpty() ? ((SdkBuilder<?, ?>) nested).build() : null;
         }
         if (type == MarshallingType.LIST) {
@@ -185,7 +157,7 @@ public final class Shapes {
             m.forEach((k, v) -> out.put(String.valueOf(k), document(v)));
             return Document.fromMap(out);
         }
-        if (value instanceof Collection<?> c) return Document.fromList(c.stream().map(Shapes::document).toList());
+        if (value instanceof Collection<?> c) return Document.fromList(c.stream().map(RequestMarshaller::document).toList());
         if (value instanceof Boolean b) return Document.fromBoolean(b);
         if (value instanceof Number n) return Document.fromNumber(n.toString());
         return Document.fromString(value.toString());
@@ -195,78 +167,6 @@ public final class Shapes {
         problems.add("Invalid type for parameter " + path + ", value: " + value + ", type: " + value.getClass().getSimpleName()
                 + ", valid types: " + valid);
         return null;
-    }
-
-    /** An SDK object as boto3 would show it: absent members left out, values as plain Java. */
-    public static AwsMap toMap(SdkPojo pojo) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, SdkField<?>> fields = fields(pojo.getClass(), () -> pojo);
-        for (Map.Entry<String, SdkField<?>> e : fields.entrySet()) {
-            Object v = toJava(e.getValue().getValueOrDefault(pojo));
-            if (v != null) out.put(e.getKey(), v);
-        }
-        return new AwsMap(out);
-    }
-
-    private static Object toJava(Object v) {
-        if (v == null || v instanceof SdkAutoConstructList<?> || v instanceof SdkAutoConstructMap<?, ?>) return null;
-        if (v instanceof SdkPojo p) return toMap(p);
-        if (v instanceof List<?> l) return Collections.unmodifiableList(l.stream().map(Shapes::toJava).toList());
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, val) -> out.put(String.valueOf(k), toJava(val)));
-            return new AwsMap(out);
-        }
-        if (v instanceof SdkBytes b) return b.asByteArray();
-        if (v instanceof Document d) return d.isNull() ? null : d.unwrap();
-        return v;
-    }
-
-    /** The type of a field as botocore's docs name it: string, integer, list of structure, ... */
-    public static String typeName(SdkField<?> field) {
-        MarshallingType<?> t = field.marshallingType();
-        if (t == MarshallingType.LIST) return "list of " + typeName(field.getTrait(ListTrait.class).memberFieldInfo());
-        if (t == MarshallingType.MAP) return "map of string to " + typeName(field.getTrait(MapTrait.class).valueFieldInfo());
-        if (t == MarshallingType.SDK_POJO) return "structure";
-        if (t == MarshallingType.STRING) return "string";
-        if (t == MarshallingType.INTEGER || t == MarshallingType.LONG || t == MarshallingType.SHORT) return "integer";
-        if (t == MarshallingType.DOUBLE || t == MarshallingType.FLOAT || t == MarshallingType.BIG_DECIMAL) return "float";
-        if (t == MarshallingType.BOOLEAN) return "boolean";
-        if (t == MarshallingType.INSTANT) return "datetime";
-        if (t == MarshallingType.SDK_BYTES) return "bytes";
-        if (t == MarshallingType.DOCUMENT) return "document";
-        return t.toString().toLowerCase();
-    }
-
-    /** The boto3 names of a structure field's members, or of a list's structure members. */
-    public static Map<String, SdkField<?>> nestedFields(SdkField<?> field) {
-        MarshallingType<?> t = field.marshallingType();
-        if (t == MarshallingType.LIST) return nestedFields(field.getTrait(ListTrait.class).memberFieldInfo());
-        if (t == MarshallingType.MAP) return nestedFields(field.getTrait(MapTrait.class).valueFieldInfo());
-        if (t != MarshallingType.SDK_POJO) return Map.of();
-        SdkPojo nested = field.constructor().get();
-        return fields(builtClass(nested), () -> nested);
-    }
-
-    public static SdkPojo newBuilder(Class<?> pojoClass) {
-        try {
-            return (SdkPojo) pojoClass.getMethod("builder").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot make a builder for " + pojoClass.getName(), e);
-        }
-    }
-
-    /** The class a builder builds, found by its enclosing class (BuilderImpl is nested in the model class). */
-    private static Class<?> builtClass(SdkPojo builder) {
-        Class<?> enclosing = builder.getClass().getEnclosingClass();
-        return enclosing != null ? enclosing : builder.getClass();
-    }
-
-    private static String key(Class<?> c) {
-        String pkg = c.getPackageName();
-        String svc = pkg.startsWith("software.amazon.awssdk.services.") ? pkg.substring("software.amazon.awssdk.services.".length()).replace(".model", "") : pkg;
-        Class<?> top = c.getEnclosingClass() != null ? c.getEnclosingClass() : c;
-        return svc + "." + top.getSimpleName();
     }
 
     private static boolean isIntegral(Object v) {
@@ -281,19 +181,4 @@ public final class Shapes {
 
     @SuppressWarnings("unchecked")
     private static Map<String, ?> cast(Map<?, ?> m) { return (Map<String, ?>) m; }
-
-    private static Map<String, Map<String, String>> loadAliases() {
-        Properties p = new Properties();
-        try (InputStream in = Shapes.class.getResourceAsStream("/dev/awsjshell/data/member-aliases.properties")) {
-            if (in != null) p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, Map<String, String>> m = new ConcurrentHashMap<>();
-        for (String k : p.stringPropertyNames()) {
-            int dot = k.lastIndexOf('.');
-            m.computeIfAbsent(k.substring(0, dot), x -> new LinkedHashMap<>()).put(k.substring(dot + 1), p.getProperty(k));
-        }
-        return m;
-    }
 }
