@@ -79,9 +79,9 @@ class GeneratedDataTest {
         assumeTrue(python.isPresent(), PYTHON + " is not on the PATH: the data generators need Python 3.11 with boto3 and "
                 + "botocore " + PINNED + "; not checking the committed data against them");
         String found = run(List.of(python.get().toString(), "-c",
-                "try:\n import botocore, boto3\n print(botocore.__version__, boto3.__version__)\n"
+                "try:\n import botocore, boto3\n print('botocore', botocore.__version__, 'and boto3', boto3.__version__)\n"
                         + "except ImportError as e:\n print('no module', e.name)"), 60).trim();
-        assumeTrue(found.equals(PINNED + " " + PINNED), python.get() + " lacks boto3 and botocore " + PINNED
+        assumeTrue(found.equals("botocore " + PINNED + " and boto3 " + PINNED), python.get() + " lacks boto3 and botocore " + PINNED
                 + " (found: " + found + "); not checking the committed data against them");
 
         Path bundle = Path.of(S3Client.class.getProtectionDomain().getCodeSource().getLocation().toURI());
