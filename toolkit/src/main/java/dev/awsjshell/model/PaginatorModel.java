@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** One paginated operation, from data/paginators/ (botocore's facts, written by scripts/dev/gen-paginators.py). */
+/** One paginated operation, from data/paginators/ (botocore's facts, written by scripts/dev/gen-data.py). */
 public record PaginatorModel(String operation, List<String> inputTokens, List<String> outputTokens, String limitKey,
                              String moreResults, List<String> resultKeys, List<String> nonAggregateKeys) {
     private static final Map<String, Map<String, PaginatorModel>> BY_SERVICE = new ConcurrentHashMap<>();

@@ -1,5 +1,8 @@
 package dev.awsjshell.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The members botocore's models mark as required, for the many the SDK does not mark (data/required/, written by
- * scripts/dev/gen-required.py): operation inputs by operation name, nested structures by shape name.
+ * scripts/dev/gen-data.py, by boto3's service name): operation inputs by operation name, nested structures by shape name.
  */
 public final class Required {
     private static final Map<String, Properties> BY_PACKAGE = new ConcurrentHashMap<>();
@@ -30,8 +33,18 @@ public final class Required {
 
     private static Properties load(String sdkPackage) {
         Properties p = new Properties();
-        try (InputStream in = Required.class.getResourceAsStream("/dev/awsjshell/data/required/" + sdkPackage + ".properties")) {
-            if (in != null) p.load(in);
+        String service = ServiceCatalog.nameOfSdkPackage(sdkPackage);
+        if (service == null) return p;
+        try (InputStream in = Required.class.getResourceAsStream("/dev/awsjshell/data/required/" + service + ".json")) {
+            if (in == null) return p;
+            JsonNode json = new ObjectMapper().readTree(in);
+            for (String kind : new String[] {"operations", "shapes"}) {
+                json.path(kind).fields().forEachRemaining(e -> {
+                    StringBuilder members = new StringBuilder();
+                    e.getValue().forEach(m -> members.append(members.length() == 0 ? "" : ",").append(m.asText()));
+                    p.setProperty((kind.equals("operations") ? "op." : "shape.") + e.getKey(), members.toString());
+                });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

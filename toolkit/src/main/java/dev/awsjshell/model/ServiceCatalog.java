@@ -38,6 +38,12 @@ public final class ServiceCatalog {
         return model(name);
     }
 
+    /** boto3's name of the service in an SDK package (what follows software.amazon.awssdk.services.), or null. */
+    public static String nameOfSdkPackage(String sdkPackage) {
+        String clientClass = bySdkPackage(sdkPackage);
+        return clientClass == null ? null : nameOf(clientClass);
+    }
+
     private static String nameOf(String clientClass) {
         return CLIENTS.entrySet().stream().filter(e -> e.getValue().equals(clientClass)).map(Map.Entry::getKey).findFirst().orElse(null);
     }
