@@ -2,8 +2,8 @@ package dev.awsjshell.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.awsjshell.internal.Required;
-import dev.awsjshell.internal.Shapes;
+import dev.awsjshell.model.Required;
+import dev.awsjshell.shape.RequestMarshaller;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,7 +65,7 @@ class GeneratedDataTest {
     void requiredMembersAreFoundUnderBoto3sServiceName() {
         // cognito-idp and stepfunctions are cognitoidentityprovider and sfn to the SDK
         List<String> problems = new ArrayList<>();
-        assertThat(Shapes.toRequest(CreateUserPoolRequest.class, Map.of(), problems)).isNull();
+        assertThat(RequestMarshaller.toRequest(CreateUserPoolRequest.class, Map.of(), problems)).isNull();
         assertThat(problems).containsExactly("Missing required parameter in input: \"PoolName\"");
         assertThat(Required.of(StartExecutionRequest.class)).containsExactly("stateMachineArn");
         assertThat(Required.of(PutItemRequest.class)).containsExactly("TableName", "Item");
