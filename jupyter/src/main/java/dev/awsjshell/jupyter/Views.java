@@ -3,6 +3,7 @@ package dev.awsjshell.jupyter;
 import dev.awsjshell.client.PageIterable;
 import dev.awsjshell.display.Html;
 import dev.awsjshell.display.Pretty;
+import dev.awsjshell.display.Secrets;
 import dev.awsjshell.display.Table;
 import dev.awsjshell.display.Tabular;
 import dev.awsjshell.resource.ResourceCollection;
@@ -14,7 +15,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a notebook shows for the toolkit's values, as HTML and as text for a plain-text front end. Nothing here sends
@@ -23,7 +23,6 @@ import java.util.Set;
  */
 final class Views {
     /** Values under these keys are masked: a notebook keeps its outputs in the file. */
-    static final Set<String> SECRET_KEYS = Set.of("SecretAccessKey", "SessionToken", "SecretKey", "Password", "SecretString", "SecretBinary");
     private static final int MAX_DEPTH = 6;
     private static final int MAX_TEXT = 2000;
     private static final String LEFT = " style=\"text-align:left;vertical-align:top\"";
@@ -135,11 +134,11 @@ final class Views {
         return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT) + "… (" + s.length() + " characters)";
     }
 
-    /** A copy with the values under {@link #SECRET_KEYS} masked, at any depth. */
+    /** A copy with the values under {@link #Secrets.KEYS} masked, at any depth. */
     static Object masked(Object v) {
         if (v instanceof Map<?, ?> m) {
             Map<Object, Object> copy = new LinkedHashMap<>();
-            m.forEach((k, x) -> copy.put(k, x != null && SECRET_KEYS.contains(String.valueOf(k)) ? "****" : masked(x)));
+            m.forEach((k, x) -> copy.put(k, x != null && Secrets.KEYS.contains(String.valueOf(k)) ? "****" : masked(x)));
             return copy;
         }
         if (v instanceof List<?> l) {
