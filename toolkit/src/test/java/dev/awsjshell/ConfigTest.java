@@ -50,4 +50,29 @@ class ConfigTest {
         assertThat(merged.toMap()).containsEntry("region_name", "us-west-2");
         assertThat(base.regionName()).as("configs are immutable").isEqualTo("eu-central-1");
     }
+
+    @Test
+    void aPasswordInEndpointUrlIsNeverPrintedAndANonUrlIsRefused() {
+        Config c = Config.of(Map.of("endpoint_url", "http://admin:hunter2@127.0.0.1:4566"));
+        assertThat(c.endpointUrl()).isEqualTo("http://admin:hunter2@127.0.0.1:4566");
+        assertThat(c.toString()).contains("http://admin:****@127.0.0.1:4566").doesNotContain("hunter2");
+        var client = Aws.session().regionName("us-east-1").config(c).build().client("sqs");
+        assertThat(client.toString() + client.meta()).contains("admin:****@").doesNotContain("hunter2");
+        assertThatThrownBy(() -> Config.of(Map.of("endpoint_url", "http://")))
+                .isInstanceOf(InvalidConfigError.class).hasMessageContaining("naming a host");
+        assertThatThrownBy(() -> Config.of(Map.of("endpoint_url", "ftp://user:secret@host")))
+                .isInstanceOf(InvalidConfigError.class).hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void theMapFormAndTheBuilderAgreeAndRoundTrip() {
+        Config fromMap = Config.of(Map.of("region_name", "eu-west-1", "retries", Map.of("total_max_attempts", 4, "mode", "adaptive"),
+                "connect_timeout", 3, "s3", Map.of("addressing_style", "virtual")));
+        Config fromBuilder = Config.builder().regionName("eu-west-1").maxAttempts(3).retryMode("adaptive")
+                .connectTimeout(Duration.ofSeconds(3)).addressingStyle("virtual").build();
+        assertThat(fromMap).isEqualTo(fromBuilder).hasSameHashCodeAs(fromBuilder);
+        assertThat(Config.of(fromMap.toMap())).isEqualTo(fromMap);
+        assertThat(fromMap.toBuilder().regionName(null).build().regionName()).isNull();
+        assertThatThrownBy(() -> Config.builder().maxPoolConnections(0)).isInstanceOf(InvalidConfigError.class).hasMessageContaining("at least 1");
+    }
 }

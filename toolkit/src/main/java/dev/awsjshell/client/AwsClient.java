@@ -187,7 +187,7 @@ public class AwsClient implements AutoCloseable {
 
     @Override public String toString() {
         ClientMeta m = meta();
-        return "AwsClient(" + m.serviceName() + ", region=" + m.regionName() + (m.endpointUrl() == null ? "" : ", endpoint=" + m.endpointUrl()) + ")";
+        return "AwsClient(" + m.serviceName() + ", region=" + m.regionName() + (m.endpointUrl() == null ? "" : ", endpoint=" + Config.maskUserInfo(m.endpointUrl())) + ")";
     }
 
     static Method method(Class<?> type, String name, Class<?>... params) {

@@ -9,6 +9,6 @@ import dev.awsjshell.config.Config;
 public record ClientMeta(String serviceName, String sdkClient, String regionName, String endpointUrl, Config config, long requestsSent) {
     @Override public String toString() {
         return "ClientMeta(service_name=" + serviceName + ", region_name=" + regionName + ", endpoint_url="
-                + (endpointUrl == null ? "(resolved by the SDK per region)" : endpointUrl) + ", config=" + config + ", sdk=" + sdkClient + ")";
+                + (endpointUrl == null ? "(resolved by the SDK per region)" : Config.maskUserInfo(endpointUrl)) + ", config=" + config + ", sdk=" + sdkClient + ")";
     }
 }

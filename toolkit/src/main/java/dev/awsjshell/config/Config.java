@@ -2,47 +2,55 @@ package dev.awsjshell.config;
 
 import dev.awsjshell.errors.InvalidConfigError;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * botocore's {@code Config}: client behaviour that a session or a single client can set.
  * Unset values are null and fall through to the session, the environment, the profile, then the SDK's defaults.
  * <pre>{@code Config.of(Map.of("region_name", "eu-central-1", "retries", Map.of("max_attempts", 2)))}</pre>
+ * Every option is one row of {@link #OPTIONS}, as botocore's {@code OPTION_DEFAULTS} drives its Config: the map form,
+ * the builder, merge, equality and printing all read that table.
  */
 public final class Config {
-    public static final List<String> KEYS = List.of("region_name", "retries", "connect_timeout", "read_timeout",
-            "max_pool_connections", "endpoint_url", "s3", "user_agent_extra");
-    public static final List<String> RETRY_KEYS = List.of("max_attempts", "total_max_attempts", "mode");
     public static final List<String> RETRY_MODES = List.of("legacy", "standard", "adaptive");
-    public static final List<String> S3_KEYS = List.of("addressing_style");
     public static final List<String> ADDRESSING_STYLES = List.of("auto", "virtual", "path");
 
-    private final String regionName;
-    private final Integer totalMaxAttempts;
-    private final String retryMode;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final Integer maxPoolConnections;
-    private final String endpointUrl;
-    private final String addressingStyle;
-    private final String userAgentExtra;
-
-    private Config(Builder b) {
-        this.regionName = b.regionName;
-        this.totalMaxAttempts = b.totalMaxAttempts;
-        this.retryMode = b.retryMode;
-        this.connectTimeout = b.connectTimeout;
-        this.readTimeout = b.readTimeout;
-        this.maxPoolConnections = b.maxPoolConnections;
-        this.endpointUrl = b.endpointUrl;
-        this.addressingStyle = b.addressingStyle;
-        this.userAgentExtra = b.userAgentExtra;
+    /**
+     * One option: its key as botocore's map form writes it ({@code retries.mode} is {@code retries={"mode": ...}}),
+     * the key its value is kept under, how a value is read and checked, and how it is shown in the map form.
+     */
+    private record Option(String key, String storedAs, BiFunction<String, Object, Object> read, Function<Object, Object> show) {
+        Option(String key, BiFunction<String, Object, Object> read) { this(key, key, read, v -> v); }
     }
 
-    public static Builder builder() { return new Builder(); }
+    private static final List<Option> OPTIONS = List.of(
+            new Option("region_name", Config::string),
+            // botocore's max_attempts counts retries; the SDK, and total_max_attempts, count every attempt.
+            new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 0) + 1, v -> v),
+            new Option("retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 1)),
+            new Option("retries.mode", (k, v) -> oneOf(k, string(k, v), RETRY_MODES)),
+            new Option("connect_timeout", "connect_timeout", Config::seconds, Config::showSeconds),
+            new Option("read_timeout", "read_timeout", Config::seconds, Config::showSeconds),
+            new Option("max_pool_connections", (k, v) -> atLeast(k, integer(k, v), 1)),
+            new Option("endpoint_url", Config::url),
+            new Option("s3.addressing_style", (k, v) -> oneOf(k, string(k, v), ADDRESSING_STYLES)),
+            new Option("user_agent_extra", Config::string));
+
+    private final Map<String, Object> values;
+
+    private Config(Map<String, Object> values) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (Option o : OPTIONS) if (values.containsKey(o.storedAs())) ordered.put(o.storedAs(), values.get(o.storedAs()));
+        this.values = Map.copyOf(ordered);
+    }
+
+    public static Builder builder() { return new Builder(new LinkedHashMap<>()); }
 
     /** An empty Config: everything falls through. */
     public static Config empty() { return builder().build(); }
@@ -50,155 +58,99 @@ public final class Config {
     /** The map form, keyed as botocore's Config keywords. An unknown key or a bad value is an {@link InvalidConfigError}. */
     public static Config of(Map<String, ?> settings) {
         Builder b = builder();
-        for (Map.Entry<String, ?> e : settings.entrySet()) {
-            Object v = e.getValue();
-            switch (e.getKey()) {
-                case "region_name" -> b.regionName(string("region_name", v));
-                case "retries" -> {
-                    Map<String, ?> retries = map("retries", v);
-                    for (Map.Entry<String, ?> r : retries.entrySet()) {
-                        switch (r.getKey()) {
-                            case "max_attempts" -> b.maxAttempts(integer("retries.max_attempts", r.getValue()));
-                            case "total_max_attempts" -> b.totalMaxAttempts(integer("retries.total_max_attempts", r.getValue()));
-                            case "mode" -> b.retryMode(string("retries.mode", r.getValue()));
-                            default -> throw InvalidConfigError.unknownKey(" in retries", r.getKey(), RETRY_KEYS);
-                        }
-                    }
-                }
-                case "connect_timeout" -> b.connectTimeout(seconds("connect_timeout", v));
-                case "read_timeout" -> b.readTimeout(seconds("read_timeout", v));
-                case "max_pool_connections" -> b.maxPoolConnections(integer("max_pool_connections", v));
-                case "endpoint_url" -> b.endpointUrl(string("endpoint_url", v));
-                case "user_agent_extra" -> b.userAgentExtra(string("user_agent_extra", v));
-                case "s3" -> {
-                    for (Map.Entry<String, ?> s : map("s3", v).entrySet()) {
-                        if (!s.getKey().equals("addressing_style")) throw InvalidConfigError.unknownKey(" in s3", s.getKey(), S3_KEYS);
-                        b.addressingStyle(string("s3.addressing_style", s.getValue()));
-                    }
-                }
-                default -> throw InvalidConfigError.unknownKey("", e.getKey(), KEYS);
+        settings.forEach((key, value) -> {
+            List<String> nested = OPTIONS.stream().map(Option::key).filter(k -> k.startsWith(key + ".")).map(k -> k.substring(key.length() + 1)).toList();
+            if (nested.isEmpty()) {
+                b.set(key, value, "");
+                return;
             }
-        }
+            if (!(value instanceof Map<?, ?> group)) throw new InvalidConfigError(key + " must be a map, got " + describe(value));
+            group.forEach((sub, v) -> {
+                if (!nested.contains(String.valueOf(sub))) throw InvalidConfigError.unknownKey(" in " + key, String.valueOf(sub), nested);
+                b.set(key + "." + sub, v, "");
+            });
+        });
         return b.build();
     }
 
-    public String regionName() { return regionName; }
+    public String regionName() { return (String) values.get("region_name"); }
     /** Attempts in all, the first one included (botocore's total_max_attempts; its max_attempts is this minus one). */
-    public Integer totalMaxAttempts() { return totalMaxAttempts; }
-    public String retryMode() { return retryMode; }
-    public Duration connectTimeout() { return connectTimeout; }
-    public Duration readTimeout() { return readTimeout; }
-    public Integer maxPoolConnections() { return maxPoolConnections; }
-    public String endpointUrl() { return endpointUrl; }
-    public String addressingStyle() { return addressingStyle; }
-    public String userAgentExtra() { return userAgentExtra; }
+    public Integer totalMaxAttempts() { return (Integer) values.get("retries.total_max_attempts"); }
+    public String retryMode() { return (String) values.get("retries.mode"); }
+    public Duration connectTimeout() { return (Duration) values.get("connect_timeout"); }
+    public Duration readTimeout() { return (Duration) values.get("read_timeout"); }
+    public Integer maxPoolConnections() { return (Integer) values.get("max_pool_connections"); }
+    public String endpointUrl() { return (String) values.get("endpoint_url"); }
+    public String addressingStyle() { return (String) values.get("s3.addressing_style"); }
+    public String userAgentExtra() { return (String) values.get("user_agent_extra"); }
 
     /** botocore's {@code Config.merge}: the other config's set values win. */
     public Config merge(Config other) {
         if (other == null) return this;
-        Builder b = toBuilder();
-        if (other.regionName != null) b.regionName = other.regionName;
-        if (other.totalMaxAttempts != null) b.totalMaxAttempts = other.totalMaxAttempts;
-        if (other.retryMode != null) b.retryMode = other.retryMode;
-        if (other.connectTimeout != null) b.connectTimeout = other.connectTimeout;
-        if (other.readTimeout != null) b.readTimeout = other.readTimeout;
-        if (other.maxPoolConnections != null) b.maxPoolConnections = other.maxPoolConnections;
-        if (other.endpointUrl != null) b.endpointUrl = other.endpointUrl;
-        if (other.addressingStyle != null) b.addressingStyle = other.addressingStyle;
-        if (other.userAgentExtra != null) b.userAgentExtra = other.userAgentExtra;
-        return b.build();
+        Map<String, Object> merged = new LinkedHashMap<>(values);
+        merged.putAll(other.values);
+        return new Config(merged);
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.regionName = regionName;
-        b.totalMaxAttempts = totalMaxAttempts;
-        b.retryMode = retryMode;
-        b.connectTimeout = connectTimeout;
-        b.readTimeout = readTimeout;
-        b.maxPoolConnections = maxPoolConnections;
-        b.endpointUrl = endpointUrl;
-        b.addressingStyle = addressingStyle;
-        b.userAgentExtra = userAgentExtra;
-        return b;
-    }
+    public Builder toBuilder() { return new Builder(new LinkedHashMap<>(values)); }
 
     /** The map form of the values that are set, keyed as botocore keys them. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (regionName != null) m.put("region_name", regionName);
-        Map<String, Object> retries = new LinkedHashMap<>();
-        if (totalMaxAttempts != null) retries.put("total_max_attempts", totalMaxAttempts);
-        if (retryMode != null) retries.put("mode", retryMode);
-        if (!retries.isEmpty()) m.put("retries", retries);
-        if (connectTimeout != null) m.put("connect_timeout", connectTimeout.toMillis() / 1000.0);
-        if (readTimeout != null) m.put("read_timeout", readTimeout.toMillis() / 1000.0);
-        if (maxPoolConnections != null) m.put("max_pool_connections", maxPoolConnections);
-        if (endpointUrl != null) m.put("endpoint_url", endpointUrl);
-        if (addressingStyle != null) m.put("s3", Map.of("addressing_style", addressingStyle));
-        if (userAgentExtra != null) m.put("user_agent_extra", userAgentExtra);
+        for (Option o : OPTIONS) {
+            if (!o.key().equals(o.storedAs()) || !values.containsKey(o.key())) continue;
+            Object shown = o.show().apply(values.get(o.key()));
+            int dot = o.key().indexOf('.');
+            if (dot < 0) m.put(o.key(), shown);
+            else nested(m, o.key().substring(0, dot)).put(o.key().substring(dot + 1), shown);
+        }
         return m;
     }
 
-    @Override public boolean equals(Object o) { return o instanceof Config c && toMap().equals(c.toMap()); }
-    @Override public int hashCode() { return toMap().hashCode(); }
-    @Override public String toString() { return "Config" + toMap(); }
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nested(Map<String, Object> m, String group) {
+        return (Map<String, Object>) m.computeIfAbsent(group, g -> new LinkedHashMap<String, Object>());
+    }
+
+    @Override public boolean equals(Object o) { return o instanceof Config c && values.equals(c.values); }
+    @Override public int hashCode() { return values.hashCode(); }
+
+    /** The map form, with a password in endpoint_url masked. */
+    @Override public String toString() {
+        Map<String, Object> shown = toMap();
+        if (endpointUrl() != null) shown.put("endpoint_url", maskUserInfo(endpointUrl()));
+        return "Config" + shown;
+    }
+
+    /** {@code http://user:pass@host} as {@code http://user:****@host}: never print a password. */
+    public static String maskUserInfo(String url) {
+        return url == null ? null : url.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://[^/@:]*):[^/@]*@", "$1:****@");
+    }
 
     public static final class Builder {
-        private String regionName;
-        private Integer totalMaxAttempts;
-        private String retryMode;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Integer maxPoolConnections;
-        private String endpointUrl;
-        private String addressingStyle;
-        private String userAgentExtra;
+        private final Map<String, Object> values;
 
-        private Builder() {}
+        private Builder(Map<String, Object> values) { this.values = values; }
 
-        public Builder regionName(String regionName) { this.regionName = regionName; return this; }
+        public Builder regionName(String regionName) { return set("region_name", regionName, ""); }
         /** Retries after the first attempt, as botocore's {@code retries={'max_attempts': n}}. */
-        public Builder maxAttempts(int retries) { return totalMaxAttempts(retries + 1); }
-        public Builder totalMaxAttempts(int attempts) {
-            if (attempts < 1) throw new InvalidConfigError("retries: total attempts must be at least 1, got " + attempts);
-            this.totalMaxAttempts = attempts;
-            return this;
-        }
-        public Builder retryMode(String mode) {
-            if (mode != null && !RETRY_MODES.contains(mode)) {
-                throw new InvalidConfigError("retries.mode must be one of " + RETRY_MODES + ", got '" + mode + "'");
-            }
-            this.retryMode = mode;
-            return this;
-        }
-        public Builder connectTimeout(Duration timeout) { this.connectTimeout = positive("connect_timeout", timeout); return this; }
-        public Builder readTimeout(Duration timeout) { this.readTimeout = positive("read_timeout", timeout); return this; }
-        public Builder maxPoolConnections(int connections) {
-            if (connections < 1) throw new InvalidConfigError("max_pool_connections must be at least 1, got " + connections);
-            this.maxPoolConnections = connections;
-            return this;
-        }
-        public Builder endpointUrl(String url) {
-            if (url != null && !url.matches("https?://.+")) {
-                throw new InvalidConfigError("endpoint_url must start with http:// or https://, got '" + url + "'");
-            }
-            this.endpointUrl = url;
-            return this;
-        }
-        public Builder addressingStyle(String style) {
-            if (style != null && !ADDRESSING_STYLES.contains(style)) {
-                throw new InvalidConfigError("s3.addressing_style must be one of " + ADDRESSING_STYLES + ", got '" + style + "'");
-            }
-            this.addressingStyle = style;
-            return this;
-        }
-        public Builder userAgentExtra(String extra) { this.userAgentExtra = extra; return this; }
-        public Config build() { return new Config(this); }
+        public Builder maxAttempts(int retries) { return set("retries.max_attempts", retries, ""); }
+        public Builder totalMaxAttempts(int attempts) { return set("retries.total_max_attempts", attempts, ""); }
+        public Builder retryMode(String mode) { return set("retries.mode", mode, ""); }
+        public Builder connectTimeout(Duration timeout) { return set("connect_timeout", timeout, ""); }
+        public Builder readTimeout(Duration timeout) { return set("read_timeout", timeout, ""); }
+        public Builder maxPoolConnections(int connections) { return set("max_pool_connections", connections, ""); }
+        public Builder endpointUrl(String url) { return set("endpoint_url", url, ""); }
+        public Builder addressingStyle(String style) { return set("s3.addressing_style", style, ""); }
+        public Builder userAgentExtra(String extra) { return set("user_agent_extra", extra, ""); }
+        public Config build() { return new Config(values); }
 
-        private static Duration positive(String key, Duration d) {
-            if (d != null && (d.isNegative() || d.isZero())) throw new InvalidConfigError(key + " must be positive, got " + d);
-            return d;
+        private Builder set(String key, Object value, String where) {
+            Option option = OPTIONS.stream().filter(o -> o.key().equals(key)).findFirst()
+                    .orElseThrow(() -> InvalidConfigError.unknownKey(where, key, OPTIONS.stream().map(o -> o.key().split("\\.")[0]).distinct().toList()));
+            if (value == null) values.remove(option.storedAs());
+            else values.put(option.storedAs(), option.read().apply(key, value));
+            return this;
         }
     }
 
@@ -212,20 +164,39 @@ public final class Config {
         throw new InvalidConfigError(key + " must be an integer, got " + describe(v));
     }
 
-    private static Duration seconds(String key, Object v) {
-        if (v instanceof Duration d) return d;
-        if (v instanceof Number n) return Duration.ofMillis(Math.round(n.doubleValue() * 1000));
-        throw new InvalidConfigError(key + " must be a number of seconds or a Duration, got " + describe(v));
+    private static int atLeast(String key, int v, int least) {
+        if (v < least) throw new InvalidConfigError(key + " must be at least " + least + ", got " + v);
+        return v;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?> map(String key, Object v) {
-        if (v instanceof Map<?, ?> m) return (Map<String, ?>) m;
-        throw new InvalidConfigError(key + " must be a map, got " + describe(v));
+    private static String oneOf(String key, String v, List<String> valid) {
+        if (!valid.contains(v)) throw new InvalidConfigError(key + " must be one of " + valid + ", got '" + v + "'");
+        return v;
+    }
+
+    private static Duration seconds(String key, Object v) {
+        Duration d;
+        if (v instanceof Duration duration) d = duration;
+        else if (v instanceof Number n) d = Duration.ofMillis(Math.round(n.doubleValue() * 1000));
+        else throw new InvalidConfigError(key + " must be a number of seconds or a Duration, got " + describe(v));
+        if (d.isNegative() || d.isZero()) throw new InvalidConfigError(key + " must be positive, got " + v);
+        return d;
+    }
+
+    private static Object showSeconds(Object d) { return ((Duration) d).toMillis() / 1000.0; }
+
+    private static String url(String key, Object v) {
+        String url = string(key, v);
+        try {
+            URI uri = new URI(url);
+            if ((uri.getScheme() != null && uri.getScheme().matches("https?")) && uri.getHost() != null) return url;
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw new InvalidConfigError(key + " must be a URL starting with http:// or https:// and naming a host, got '" + maskUserInfo(url) + "'");
     }
 
     static String describe(Object v) {
         return v == null ? "null" : v + " (" + v.getClass().getSimpleName() + ")";
     }
-
 }
