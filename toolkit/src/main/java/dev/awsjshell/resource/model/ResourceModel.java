@@ -109,13 +109,26 @@ public record ResourceModel(String service, String apiVersion, String javaPrefix
         String path = "/dev/awsjshell/data/resources/" + service + ".json";
         try (InputStream in = ResourceModel.class.getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing " + path);
-            ResourceModel model = JSON.readValue(in, ResourceModel.class);
-            List<String> problems = model.problems();
-            if (!problems.isEmpty()) throw new IllegalStateException(path + ": " + String.join("; ", problems));
-            return model;
+            return parse(in, path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
+    }
+
+    /**
+     * A model read from {@code in} (our JSON format) and checked as {@link #of} checks it, not cached: the view
+     * generator's tests read small fixture models this way. {@code source} names the input in errors.
+     */
+    public static ResourceModel parse(InputStream in, String source) {
+        ResourceModel model;
+        try {
+            model = JSON.readValue(in, ResourceModel.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        List<String> problems = model.problems();
+        if (!problems.isEmpty()) throw new IllegalStateException(source + ": " + String.join("; ", problems));
+        return model;
     }
 
     /** What is wrong with the model: unknown sources or types, identifiers that name nothing. Empty when it is sound. */
