@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -60,7 +59,6 @@ final class BaseMethods {
             if (c.getSuperclass() != null) todo.add(c.getSuperclass());
             todo.addAll(List.of(c.getInterfaces()));
         }
-        if (!base.isInterface()) methods.addAll(of(Object.class).methods);
         return new BaseMethods(base, Set.copyOf(methods));
     }
 
@@ -68,7 +66,7 @@ final class BaseMethods {
 
     /** Every inherited method, sorted, in Java's form: for tests and error messages. */
     SortedSet<String> signatures() {
-        SortedSet<String> all = new TreeSet<>(Comparator.naturalOrder());
+        SortedSet<String> all = new TreeSet<>();
         methods.forEach(m -> all.add(m.toString()));
         return all;
     }
