@@ -111,7 +111,7 @@ public final class ViewGenerator {
         for (Action a : type.actions()) {
             String returns = returnType(model, a);
             String method = m.name(a.name(), "action", NONE, MAP);
-            String body = a.resource() == null ? "return (" + returns + ") action(\"" + a.name() + "\", params);"
+            String body = a.resource() == null ? "return " + (returns.equals("Object") ? "" : "(" + returns + ") ") + "action(\"" + a.name() + "\", params);"
                     : a.resource().plural() ? "return actionList(\"" + a.name() + "\", params);"
                     : "return action(\"" + a.name() + "\", params, " + returns + ".class);";
             b.append(doc("action " + a.name() + ": " + a.request().operation()))
@@ -153,15 +153,16 @@ public final class ViewGenerator {
         for (Related r : type.references()) {
             String returns = related(model, r.resource());
             b.append(doc("reference " + r.name() + ", or null when the data names none"))
-                    .append("    @SuppressWarnings(\"unchecked\") public ").append(returns).append(' ').append(m.name(r.name(), "reference", NONE))
+                    .append("    ").append(r.resource().plural() ? "@SuppressWarnings(\"unchecked\") " : "").append("public ").append(returns).append(' ').append(m.name(r.name(), "reference", NONE))
                     .append("() { return (").append(returns).append(") reference(\"").append(r.name()).append("\"); }\n");
         }
         for (CollectionModel c : type.collections()) {
             String item = className(model, c.resource().type());
-            String returns = model.type(c.resource().type()).batchActions().isEmpty() ? "dev.awsjshell.resource.ResourceCollection<" + item + ">" : item + "Collection";
+            boolean typed = !model.type(c.resource().type()).batchActions().isEmpty();
+            String returns = typed ? item + "Collection" : "dev.awsjshell.resource.ResourceCollection<" + item + ">";
             b.append(doc("collection " + c.name() + ": " + c.request().operation()))
                     .append("    public ").append(returns).append(' ').append(m.name(c.name(), "collection", NONE))
-                    .append("() { return (").append(returns).append(") (Object) typedCollection(\"").append(c.name()).append("\"); }\n");
+                    .append("() { return ").append(typed ? "(" + returns + ") this.<" + item + ">" : "").append("typedCollection(\"").append(c.name()).append("\"); }\n");
         }
         for (var w : type.waiters()) {
             String method = m.name(w.name(), "waiter", NONE, MAP);
