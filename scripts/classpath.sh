@@ -14,9 +14,9 @@ need_java() {
 ensure_built() {
   need_java
   local stamp="$ROOT/toolkit/target/.built"
-  if [[ -z "${AWS_JSHELL_NO_BUILD:-}" ]] && [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" "$ROOT/views/pom.xml" "$ROOT"/sandbox/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
+  if [[ -z "${AWS_JSHELL_NO_BUILD:-}" ]] && [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/codegen/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" "$ROOT/codegen/pom.xml" "$ROOT/views/pom.xml" "$ROOT"/sandbox/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
     echo "Building aws-jshell (first run downloads the AWS SDK bundle, about 700 MB)..." >&2
-    (cd "$ROOT" && mvn -q -B -pl toolkit,views,shell,sandbox/s3,sandbox/sqs,sandbox/dynamodb -am package -Dmaven.test.skip=true >&2) || { echo "build failed" >&2; exit 1; }
+    (cd "$ROOT" && mvn -q -B -pl toolkit,codegen,views,shell,sandbox/s3,sandbox/sqs,sandbox/dynamodb -am package -Dmaven.test.skip=true >&2) || { echo "build failed" >&2; exit 1; }
     touch "$stamp" "$ROOT/shell/target/.built"
   fi
   RUNTIME_CP="$ROOT/toolkit/target/classes:$ROOT/views/target/classes:$(cat "$ROOT/toolkit/target/runtime-classpath.txt")"
