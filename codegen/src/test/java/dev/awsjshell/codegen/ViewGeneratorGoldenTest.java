@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Golden tests, as the AWS SDK's generator is tested: each fixture model must generate exactly the views in
  * {@code golden/<fixture>/}, whitespace aside. On a mismatch the test prints a unified diff (golden first).
- * {@code mvn -B -o test -pl codegen -am -Dcodegen.regenerate=true} rewrites the golden files from the generator: read
+ * {@code mvn -B -o test -pl codegen -am -Dtest=ViewGeneratorGoldenTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dcodegen.regenerate=true} rewrites the golden files from the generator: read
  * their diff before committing them.
  */
 class ViewGeneratorGoldenTest {
