@@ -75,7 +75,7 @@ final class Fixtures {
     private static ResourceCustomization.Arg arg(JsonNode p) {
         Class<?> type = type(p.get("type").asText());
         String javaType = p.has("java_type") ? p.get("java_type").asText() : type.getName();
-        return new ResourceCustomization.Arg(p.get("name").asText(), type, javaType, '?');
+        return new ResourceCustomization.Arg(p.get("name").asText(), type, javaType);
     }
 
     private static Class<?> type(String name) {

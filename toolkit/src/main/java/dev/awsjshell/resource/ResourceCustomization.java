@@ -32,8 +32,8 @@ public interface ResourceCustomization {
      */
     record Action(String name, List<Arg> params, Arg optional, Class<?> returns, BiFunction<Resource, Object[], Object> body) {}
 
-    /** A parameter: its Java name, its class, the type a typed view declares, and its letter in a view's signatures. */
-    record Arg(String name, Class<?> type, String javaType, char signature) {
-        public static Arg string(String name) { return new Arg(name, String.class, "String", 'S'); }
+    /** A parameter: its Java name, its class, and the type a typed view declares. */
+    record Arg(String name, Class<?> type, String javaType) {
+        public static Arg string(String name) { return new Arg(name, String.class, "String"); }
     }
 }

@@ -12,7 +12,7 @@ public final class DynamoDbResourceCustomization implements ResourceCustomizatio
     @Override public String service() { return "dynamodb"; }
 
     @Override public Map<String, List<Action>> actions() {
-        return Map.of("Table", List.of(new Action("batch_writer", List.of(), new Arg("overwriteByPkeys", List.class, "java.util.List<String>", 'L'),
+        return Map.of("Table", List.of(new Action("batch_writer", List.of(), new Arg("overwriteByPkeys", List.class, "java.util.List<String>"),
                 BatchWriter.class, (r, a) -> new BatchWriter(r.meta().client(), r.meta().identifiers().get("name"), castList(a[0])))));
     }
 

@@ -17,10 +17,10 @@ import java.util.function.Function;
 
 /** boto3's {@code s3/inject.py} for resources: the Bucket and ObjectSummary loads, and the managed transfers. */
 public final class S3ResourceCustomization implements ResourceCustomization {
-    private static final Arg PROGRESS = new Arg("progress", TransferListener.class, TransferListener.class.getName(), 'O');
-    private static final Arg COPY_SOURCE = new Arg("copySource", Map.class, "java.util.Map<String, ?>", 'M');
-    private static final Arg SOURCE = new Arg("fileobj", InputStream.class, InputStream.class.getName(), 'I');
-    private static final Arg DESTINATION = new Arg("fileobj", OutputStream.class, OutputStream.class.getName(), 'W');
+    private static final Arg PROGRESS = new Arg("progress", TransferListener.class, TransferListener.class.getName());
+    private static final Arg COPY_SOURCE = new Arg("copySource", Map.class, "java.util.Map<String, ?>");
+    private static final Arg SOURCE = new Arg("fileobj", InputStream.class, InputStream.class.getName());
+    private static final Arg DESTINATION = new Arg("fileobj", OutputStream.class, OutputStream.class.getName());
 
     @Override public String service() { return "s3"; }
 
