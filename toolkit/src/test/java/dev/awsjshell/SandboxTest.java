@@ -86,6 +86,18 @@ class SandboxTest {
     }
 
     @Test
+    void whatTheSandboxLacksIsSaidSo() {
+        AwsClient s3 = session.client("s3");
+        s3.call("create_bucket", Map.of("Bucket", "lacks"));
+        assertThatThrownBy(() -> s3.call("put_bucket_policy", Map.of("Bucket", "lacks", "Policy", "{}")))
+                .isInstanceOfSatisfying(ClientError.class, e -> {
+                    assertThat(e.code()).isEqualTo("NotImplemented");
+                    assertThat(e.getMessage()).contains("The sandbox's S3 emulator does not implement PutBucketPolicy; AWS does.");
+                    assertThat(e.response().map("Error").get("Message").toString()).contains("does not implement PutBucketPolicy");
+                });
+    }
+
+    @Test
     void s3PresignedUrlAndManagedTransfers(@TempDir Path dir) throws Exception {
         S3AwsClient s3 = session.client("s3");
         s3.call("create_bucket", Map.of("Bucket", "files"));

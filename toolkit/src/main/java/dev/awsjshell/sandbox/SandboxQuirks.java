@@ -2,7 +2,9 @@ package dev.awsjshell.sandbox;
 
 import dev.awsjshell.client.EndpointQuirks;
 
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -31,10 +33,28 @@ public final class SandboxQuirks implements EndpointQuirks {
         }
     };
 
+    /**
+     * An emulator's "not implemented" (S3Proxy has no bucket policy, CORS or tagging) says that the sandbox lacks the
+     * operation and AWS has it, rather than the emulator's own words about headers.
+     */
+    private static final ExecutionInterceptor NOT_IN_SANDBOX = new ExecutionInterceptor() {
+        @Override public Throwable modifyException(Context.FailedExecution context, ExecutionAttributes attributes) {
+            if (!(context.exception() instanceof AwsServiceException e) || e.awsErrorDetails() == null
+                    || (e.statusCode() != 501 && !"NotImplemented".equals(e.awsErrorDetails().errorCode()))) {
+                return context.exception();
+            }
+            String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+            String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+            String message = "The sandbox's " + service + " emulator does not implement " + operation + "; AWS does. "
+                    + "Try it on AWS, or on another emulator through AWS_ENDPOINT_URL. (The emulator said: " + e.awsErrorDetails().errorMessage() + ")";
+            return e.toBuilder().message(message).awsErrorDetails(e.awsErrorDetails().toBuilder().errorMessage(message).build()).build();
+        }
+    };
+
     private SandboxQuirks() {}
 
     @Override public List<ExecutionInterceptor> interceptors(String service) {
-        return service.equals("s3") ? List.of(WITHOUT_OBJECT_SIZE) : List.of();
+        return service.equals("s3") ? List.of(WITHOUT_OBJECT_SIZE, NOT_IN_SANDBOX) : List.of(NOT_IN_SANDBOX);
     }
 
     @Override public Long multipartThreshold(String service) { return service.equals("s3") ? S3PROXY_MULTIPART_THRESHOLD : null; }
