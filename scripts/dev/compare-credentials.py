@@ -228,18 +228,22 @@ def cases(url):
     yield "assume_role_profile_in_code", CONFIG + role, CREDS, {"AWS_ENDPOINT_URL_STS": "{URL}", "AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s"}, ["--profile=role"], None
     yield "assume_role_region_from_env", CONFIG + role, CREDS, {"AWS_PROFILE": "role", "AWS_ENDPOINT_URL_STS": "{URL}", "AWS_DEFAULT_REGION": "ap-south-1"}, [], None
     yield "assume_role_chained", CONFIG + "[profile first]\nrole_arn = arn:aws:iam::123456789012:role/first\nsource_profile = dev\n" \
-        "[profile second]\nrole_arn = arn:aws:iam::123456789012:role/second\nsource_profile = first\n", CREDS, \
+        "[profile second]\nrole_arn = arn:aws:iam::123456789012:role/second\nsource_profile = first\nregion = eu-west-2\n", CREDS, \
         {"AWS_PROFILE": "second", "AWS_ENDPOINT_URL_STS": "{URL}"}, [], None
-    yield "assume_role_credential_source_env", CONFIG + "[profile cs]\nrole_arn = arn:aws:iam::123456789012:role/fromenv\ncredential_source = Environment\n", CREDS, \
+    yield "assume_role_env_keys_before_credential_source", CONFIG + "[profile cs]\nrole_arn = arn:aws:iam::123456789012:role/fromenv\ncredential_source = Environment\n", CREDS, \
         {"AWS_PROFILE": "cs", "AWS_ENDPOINT_URL_STS": "{URL}", "AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s"}, [], None
+    yield "assume_role_credential_source_env", CONFIG + "[profile cs]\nrole_arn = arn:aws:iam::123456789012:role/fromenv\ncredential_source = Environment\nregion = us-west-1\n", CREDS, \
+        {"AWS_ENDPOINT_URL_STS": "{URL}", "AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "s"}, ["--profile=cs"], None
+    yield "assume_role_without_region", CONFIG + "[profile norole]\nrole_arn = arn:aws:iam::123456789012:role/x\nsource_profile = dev\n", CREDS, \
+        {"AWS_PROFILE": "norole", "AWS_ENDPOINT_URL_STS": "{URL}"}, [], None
     yield "assume_role_credential_source_env_empty", CONFIG + "[profile cs]\nrole_arn = arn:aws:iam::123456789012:role/fromenv\ncredential_source = Environment\n", CREDS, \
         {"AWS_PROFILE": "cs", "AWS_ENDPOINT_URL_STS": "{URL}"}, [], None
-    yield "assume_role_credential_source_container", CONFIG + "[profile cs]\nrole_arn = arn:aws:iam::123456789012:role/fromecs\ncredential_source = EcsContainer\n", CREDS, \
+    yield "assume_role_credential_source_container", CONFIG + "[profile cs]\nrole_arn = arn:aws:iam::123456789012:role/fromecs\ncredential_source = EcsContainer\nregion = us-west-1\n", CREDS, \
         {"AWS_PROFILE": "cs", "AWS_ENDPOINT_URL_STS": "{URL}", "AWS_CONTAINER_CREDENTIALS_FULL_URI": "{URL}/container"}, [], None
     yield "assume_role_denied", CONFIG + role.replace("role/admin", "role/denied"), CREDS, {"AWS_PROFILE": "role", "AWS_ENDPOINT_URL_STS": "{URL}"}, [], None
     yield "assume_role_loop", CONFIG + "[profile a]\nrole_arn = arn:aws:iam::1:role/a\nsource_profile = b\n[profile b]\nrole_arn = arn:aws:iam::1:role/b\nsource_profile = a\n", CREDS, \
         {"AWS_PROFILE": "a", "AWS_ENDPOINT_URL_STS": "{URL}"}, [], None
-    yield "assume_role_self_source_with_keys", CONFIG + "[profile self]\nrole_arn = arn:aws:iam::1:role/self\nsource_profile = self\naws_access_key_id = AKIDSELF\naws_secret_access_key = s\n", CREDS, \
+    yield "assume_role_self_source_with_keys", CONFIG + "[profile self]\nrole_arn = arn:aws:iam::1:role/self\nsource_profile = self\nregion = us-west-1\naws_access_key_id = AKIDSELF\naws_secret_access_key = s\n", CREDS, \
         {"AWS_PROFILE": "self", "AWS_ENDPOINT_URL_STS": "{URL}"}, [], None
     yield "assume_role_source_missing", CONFIG + "[profile r]\nrole_arn = arn:aws:iam::1:role/r\nsource_profile = ghost\n", CREDS, {"AWS_PROFILE": "r"}, [], None
     yield "assume_role_no_source", CONFIG + "[profile r]\nrole_arn = arn:aws:iam::1:role/r\n", CREDS, {"AWS_PROFILE": "r"}, [], None

@@ -8,7 +8,8 @@ import java.util.Collection;
  */
 public class ProfileNotFound extends UnknownNameError {
     public ProfileNotFound(String name, Collection<String> profiles) {
-        super(name, profiles, "The config profile (" + name + ") could not be found."
-                + message("profile", name, profiles).substring(("Unknown profile: '" + name + "'.").length()));
+        super(name, profiles, "The config profile (" + name + ") could not be found." + (profiles.isEmpty()
+                ? " The config and credentials files have no profile."
+                : message("profile", name, profiles).substring(("Unknown profile: '" + name + "'.").length())));
     }
 }

@@ -3,6 +3,7 @@ package dev.awsjshell.session;
 import dev.awsjshell.client.ClientFactory;
 import dev.awsjshell.client.WireLog;
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.NoRegionError;
 
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -40,10 +41,14 @@ final class ServiceClients {
         this.caBundle = caBundle;
     }
 
-    /** STS, signed with {@code credentials} (anonymous for web identity), in the session's region. */
+    /**
+     * STS, signed with {@code credentials} (anonymous for web identity), in the session's region. Without a region
+     * botocore raises NoRegionError (its STS endpoints are regional), and so do we, rather than use the global endpoint.
+     */
     StsClient sts(AwsCredentialsProvider credentials) {
+        if (region == null) throw new NoRegionError("sts (to assume a role)");
         var builder = StsClient.builder();
-        configure(builder, region == null ? Region.AWS_GLOBAL : Region.of(region), endpoint("STS", "sts"), credentials);
+        configure(builder, Region.of(region), endpoint("STS", "sts"), credentials);
         builder.httpClientBuilder(ClientFactory.apacheHttpClient(Config.empty(), caBundle));
         return builder.build();
     }
