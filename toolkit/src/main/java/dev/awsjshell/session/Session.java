@@ -133,9 +133,46 @@ public final class Session {
         } else {
             endpoint = merged.endpointUrl() == null ? null : URI.create(merged.endpointUrl());
         }
+        merged = retrySettings(merged);
         String region = merged.regionName() != null ? merged.regionName() : regionName();
         return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profiles.get().merged(), profileName(),
                 sandboxQuirks, isSandbox() ? null : caBundle());
+    }
+
+    /**
+     * botocore's retry settings where Config sets none: AWS_MAX_ATTEMPTS, then the profile's {@code max_attempts}
+     * (attempts in all), and AWS_RETRY_MODE, then the profile's {@code retry_mode}. Read here, from this session's
+     * environment and profile, so that a profile named in code counts as one named by AWS_PROFILE.
+     */
+    private Config retrySettings(Config merged) {
+        if (isSandbox()) return merged;
+        Map<String, String> profile = profiles.get().profile(profileName());
+        Config.Builder b = Config.builder();
+        boolean changed = false;
+        if (merged.totalMaxAttempts() == null) {
+            String attempts = firstSet(env.get("AWS_MAX_ATTEMPTS"), profile.get("max_attempts"));
+            if (attempts != null) {
+                try {
+                    b.totalMaxAttempts(Integer.parseInt(attempts.trim()));
+                    changed = true;
+                } catch (NumberFormatException e) {
+                    throw new InvalidConfigError("max_attempts must be a whole number, got '" + attempts + "'");
+                }
+            }
+        }
+        if (merged.retryMode() == null) {
+            String mode = firstSet(env.get("AWS_RETRY_MODE"), profile.get("retry_mode"));
+            if (mode != null) {
+                b.retryMode(mode.trim());
+                changed = true;
+            }
+        }
+        return changed ? b.build().merge(merged) : merged;
+    }
+
+    private static String firstSet(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v;
+        return null;
     }
 
     /**
