@@ -14,10 +14,16 @@ import dev.awsjshell.errors.ProfileNotFound;
 import dev.awsjshell.errors.SSOTokenLoadError;
 import dev.awsjshell.errors.UnauthorizedSSOTokenError;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.security.KeyStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +38,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * botocore's credential chain, source by source, each against a local server on 127.0.0.1 that checks the exact request
@@ -395,6 +402,50 @@ class CredentialChainTest {
             Session denied = session(env(ROLE.replace("role/admin", "role/denied"), CREDENTIALS, "AWS_PROFILE", "role", "AWS_ENDPOINT_URL_STS", sts.url()));
             assertThat(Banner.of(denied)).contains("credentials error: ClientError: An error occurred (AccessDenied)").doesNotContain("dev-secret");
         }
+    }
+
+    @Test
+    void aCaBundleFromTheEnvironmentOrTheProfileIsTheTrustStore() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl makes the private CA");
+        run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("ca.pem").toString());
+        run("openssl", "pkcs12", "-export", "-in", dir.resolve("ca.pem").toString(), "-inkey", dir.resolve("key.pem").toString(),
+                "-out", dir.resolve("server.p12").toString(), "-passout", "pass:changeit");
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(dir.resolve("server.p12"))) { keys.load(in, "changeit".toCharArray()); }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        server.createContext("/", exchange -> {
+            byte[] body = LocalAws.LIST_BUCKETS.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/xml");
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) { out.write(body); }
+        });
+        server.start();
+        try {
+            String url = "https://127.0.0.1:" + server.getAddress().getPort();
+            String ca = dir.resolve("ca.pem").toString();
+            Session fromEnv = Session.builder().environment(env("[default]\nregion = us-east-1\n", CREDENTIALS, "AWS_CA_BUNDLE", ca)).endpointUrl(url).build();
+            assertThat(fromEnv.client("s3").call("list_buckets").search("Buckets[0].Name")).isEqualTo("demo");
+            Session fromProfile = Session.builder().environment(env("[default]\nregion = us-east-1\nca_bundle = " + ca + "\n", CREDENTIALS)).endpointUrl(url).build();
+            assertThat(fromProfile.caBundle()).isEqualTo(Path.of(ca));
+            assertThat(fromProfile.client("s3").call("list_buckets").search("Buckets[0].Name")).isEqualTo("demo");
+            Session without = Session.builder().environment(env("[default]\nregion = us-east-1\n", CREDENTIALS))
+                    .config(Map.of("retries", Map.of("total_max_attempts", 1))).endpointUrl(url).build();
+            assertThatThrownBy(() -> without.client("s3").call("list_buckets")).hasMessageContaining("PKIX");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
     }
 
     @Test
