@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 public final class Secrets {
     private static final Pattern SIGNATURE = Pattern.compile("(Signature=)[0-9a-fA-F]+");
     private static final Pattern CREDENTIAL = Pattern.compile("(Credential=|X-Amz-Credential=)([A-Z0-9]{4})[A-Z0-9]+");
-    private static final Pattern QUERY_SECRET = Pattern.compile("((?:X-Amz-Signature|X-Amz-Security-Token)=)[^&\\s]+");
+    private static final Pattern QUERY_SECRET = Pattern.compile("((?:X-Amz-Signature|X-Amz-Security-Token|WebIdentityToken|TokenCode|SAMLAssertion)=)[^&\\s]+");
     private static final Pattern XML_SECRET = Pattern.compile("(<(SecretAccessKey|SessionToken|SecretKey|Token)>)[^<]*(</\\2>)");
-    private static final Pattern JSON_SECRET = Pattern.compile("(\"(?:SecretAccessKey|SessionToken|secretAccessKey|sessionToken|SecretKey|Password)\"\\s*:\\s*\")[^\"]*(\")");
+    private static final Pattern JSON_SECRET = Pattern.compile("(\"(?:SecretAccessKey|SessionToken|secretAccessKey|sessionToken|SecretKey|Password|accessToken|refreshToken|clientSecret)\"\\s*:\\s*\")[^\"]*(\")");
 
     private Secrets() {}
 
@@ -19,7 +19,7 @@ public final class Secrets {
 
     public static String header(String name, String value) {
         String n = name.toLowerCase();
-        if (n.equals("x-amz-security-token") || n.contains("secret") || n.equals("x-amz-server-side-encryption-customer-key")) return "****";
+        if (n.equals("x-amz-security-token") || n.equals("x-amz-sso_bearer_token") || n.contains("secret") || n.equals("x-amz-server-side-encryption-customer-key")) return "****";
         if (n.equals("authorization")) return SIGNATURE.matcher(CREDENTIAL.matcher(value).replaceAll("$1$2****")).replaceAll("$1****");
         return value;
     }

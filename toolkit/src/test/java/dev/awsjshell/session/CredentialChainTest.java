@@ -3,6 +3,7 @@ package dev.awsjshell.session;
 import dev.awsjshell.LocalAws;
 import dev.awsjshell.LocalAws.Request;
 import dev.awsjshell.LocalAws.Response;
+import dev.awsjshell.client.WireLog;
 import dev.awsjshell.errors.ClientError;
 import dev.awsjshell.errors.CredentialRetrievalError;
 import dev.awsjshell.errors.InfiniteLoopConfigError;
@@ -446,6 +447,27 @@ class CredentialChainTest {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
+    }
+
+    @Test
+    void theWireViewShowsStsAndSsoWithEverySecretMasked() throws Exception {
+        var captured = new java.io.ByteArrayOutputStream();
+        WireLog.INSTANCE.output(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        WireLog.INSTANCE.enable(true);
+        try (LocalAws sts = new LocalAws(STS); LocalAws portal = new LocalAws(PORTAL)) {
+            Path token = Files.writeString(dir.resolve("token"), "web-identity-token-value");
+            session(env("[default]\nregion = eu-central-1\n", "", "AWS_WEB_IDENTITY_TOKEN_FILE", token.toString(),
+                    "AWS_ROLE_ARN", "arn:aws:iam::1:role/web", "AWS_ENDPOINT_URL_STS", sts.url())).credentials().orElseThrow();
+            ssoToken("https://start.example/start", "2099-01-01T00:00:00Z");
+            session(env(SSO, "", "AWS_PROFILE", "sso", "AWS_ENDPOINT_URL_SSO", portal.url())).credentials().orElseThrow();
+        } finally {
+            WireLog.INSTANCE.enable(false);
+            WireLog.INSTANCE.output(System.out);
+        }
+        String wire = captured.toString(StandardCharsets.UTF_8);
+        assertThat(wire).contains("AssumeRoleWithWebIdentity").contains("GetRoleCredentials").contains("x-amz-sso_bearer_token: ****");
+        assertThat(wire).doesNotContain("web-identity-token-value").doesNotContain("secret-of-ASIAWEB").doesNotContain("token-of-ASIAWEB")
+                .doesNotContain("sso-access-token").doesNotContain("sso-secret").doesNotContain("\"sso-token\"");
     }
 
     @Test
