@@ -3,6 +3,7 @@ package dev.awsjshell;
 import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.WireLog;
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.ToolkitError;
 import dev.awsjshell.resource.ServiceResource;
 import dev.awsjshell.sandbox.Sandbox;
 import dev.awsjshell.sandbox.SandboxQuirks;
@@ -82,5 +83,12 @@ public final class Aws {
     public static void wire(boolean on) { WireLog.INSTANCE.enable(on); }
 
     /** What the default session will use: region, profile, where the credentials came from (secret hidden), endpoint. */
-    public static String banner() { return Banner.of(defaultSession()); }
+    public static String banner() {
+        try {
+            return Banner.of(defaultSession());
+        } catch (ToolkitError e) {
+            // the environment names a profile that does not exist: JShell still starts, and says so
+            return "aws-jshell: the default session cannot be made: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
 }

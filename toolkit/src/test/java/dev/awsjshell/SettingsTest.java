@@ -86,7 +86,7 @@ class SettingsTest {
         assertThat(probe(env)).containsEntry("method", "env").containsEntry("access_key", "AKIDFROMENVVAR01").containsEntry("region", "ap-south-1");
         Map<String, String> withRegion = new HashMap<>(env);
         withRegion.put("AWS_REGION", "us-west-2");
-        assertThat(probe(withRegion)).as("AWS_REGION before AWS_DEFAULT_REGION").containsEntry("region", "us-west-2");
+        assertThat(probe(withRegion)).as("AWS_DEFAULT_REGION before AWS_REGION, as botocore").containsEntry("region", "ap-south-1");
         assertThat(probe(env, "--profile=dev")).as("an explicit profile takes precedence over the environment's keys, as in botocore")
                 .containsEntry("method", "shared-credentials-file").containsEntry("access_key", "AKIDDEVPROFILE01").containsEntry("region", "ap-south-1");
     }
@@ -95,7 +95,7 @@ class SettingsTest {
     void nothingConfiguredStillStartsAndSaysWhatIsMissing() throws Exception {
         Map<String, String> f = probe(Map.of("AWS_CONFIG_FILE", dir.resolve("absent-config").toString(), "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("absent-creds").toString()));
         assertThat(f).containsEntry("region", "null").containsEntry("method", "none");
-        assertThat(f.get("banner")).contains("region      none: set AWS_REGION").contains("credentials none: set AWS_ACCESS_KEY_ID");
+        assertThat(f.get("banner")).contains("region      none: set AWS_DEFAULT_REGION").contains("credentials none: set AWS_ACCESS_KEY_ID");
     }
 
     @Test

@@ -20,6 +20,7 @@ import software.amazon.awssdk.regions.Region;
 
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -56,7 +57,7 @@ public final class ClientFactory {
     public SdkClient sync() {
         Object builder = builder(spec.service().clientInterface());
         configure((AwsClientBuilder<?, ?>) builder);
-        ((SdkSyncClientBuilder<?, ?>) builder).httpClientBuilder(apacheHttpClient(spec.config()));
+        ((SdkSyncClientBuilder<?, ?>) builder).httpClientBuilder(apacheHttpClient(spec.config(), spec.caBundle()));
         return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
     }
 
@@ -76,7 +77,7 @@ public final class ClientFactory {
         Object builder = builder(asyncInterface);
         extra.accept(builderType.cast(builder));
         configure((AwsClientBuilder<?, ?>) builder);
-        ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(nettyHttpClient(spec.config()));
+        ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(nettyHttpClient(spec.config(), spec.caBundle()));
         return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
     }
 
@@ -123,16 +124,19 @@ public final class ClientFactory {
         return b.build();
     }
 
-    private static ApacheHttpClient.Builder apacheHttpClient(Config config) {
+    /** The sync HTTP client of every SDK client: Config's timeouts and pool, and the trust store of a ca_bundle. */
+    public static ApacheHttpClient.Builder apacheHttpClient(Config config, Path caBundle) {
         ApacheHttpClient.Builder http = ApacheHttpClient.builder();
+        if (caBundle != null) http.tlsTrustManagersProvider(Tls.trustManagers(caBundle));
         if (config.connectTimeout() != null) http.connectionTimeout(config.connectTimeout());
         if (config.readTimeout() != null) http.socketTimeout(config.readTimeout());
         if (config.maxPoolConnections() != null) http.maxConnections(config.maxPoolConnections());
         return http;
     }
 
-    private static NettyNioAsyncHttpClient.Builder nettyHttpClient(Config config) {
+    private static NettyNioAsyncHttpClient.Builder nettyHttpClient(Config config, Path caBundle) {
         NettyNioAsyncHttpClient.Builder http = NettyNioAsyncHttpClient.builder();
+        if (caBundle != null) http.tlsTrustManagersProvider(Tls.trustManagers(caBundle));
         if (config.connectTimeout() != null) http.connectionTimeout(config.connectTimeout());
         if (config.readTimeout() != null) http.readTimeout(config.readTimeout()).writeTimeout(config.readTimeout());
         if (config.maxPoolConnections() != null) http.maxConcurrency(config.maxPoolConnections());

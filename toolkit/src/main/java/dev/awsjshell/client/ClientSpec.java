@@ -7,6 +7,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.profiles.ProfileFile;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * Everything a session decides for one service's clients: the one input of {@link ClientFactory}, so that the sync
@@ -15,14 +16,22 @@ import java.net.URI;
  * @param regionName the session's region (Config, session, environment, profile), or null: the factory then applies
  *                   botocore's fallbacks for global services
  * @param endpoint   the sandbox's or Config's endpoint, or null for the SDK's own resolution
+ * @param caBundle   the PEM file of the certificates to trust ({@code AWS_CA_BUNDLE}, the profile's {@code ca_bundle}),
+ *                   or null for the JVM's trust store
  */
 public record ClientSpec(ServiceModel service, Config config, String regionName, URI endpoint,
-                         AwsCredentialsProvider credentials, ProfileFile profileFile, String profileName, EndpointQuirks quirks) {
+                         AwsCredentialsProvider credentials, ProfileFile profileFile, String profileName, EndpointQuirks quirks,
+                         Path caBundle) {
     public ClientSpec {
         if (quirks == null) quirks = EndpointQuirks.NONE;
     }
 
+    public ClientSpec(ServiceModel service, Config config, String regionName, URI endpoint,
+                      AwsCredentialsProvider credentials, ProfileFile profileFile, String profileName, EndpointQuirks quirks) {
+        this(service, config, regionName, endpoint, credentials, profileFile, profileName, quirks, null);
+    }
+
     @Override public String toString() {
-        return "ClientSpec(" + service.name() + ", region=" + regionName + ", endpoint=" + endpoint + ", profile=" + profileName + ")";
+        return "ClientSpec(" + service.name() + ", region=" + regionName + ", endpoint=" + endpoint + ", profile=" + profileName + (caBundle == null ? "" : ", ca_bundle=" + caBundle) + ")";
     }
 }

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 public final class Secrets {
     /** Member names whose values are secret, in responses and request bodies (XML and JSON). */
     public static final Set<String> KEYS = Set.of("SecretAccessKey", "SessionToken", "SecretKey", "Token", "Password",
-            "SecretString", "SecretBinary", "secretAccessKey", "sessionToken", "clientSecret", "refreshToken", "accessToken", "idToken");
+            "SecretString", "SecretBinary", "secretAccessKey", "sessionToken", "clientSecret", "refreshToken", "accessToken", "idToken", "WebIdentityToken");
     /** Header names whose values are secret. */
     private static final Set<String> HEADERS = Set.of("x-amz-security-token", "x-amz-sso_bearer_token", "x-amz-server-side-encryption-customer-key");
     private static final Pattern SIGNATURE = Pattern.compile("(Signature=)[0-9a-fA-F]+");
     private static final Pattern CREDENTIAL = Pattern.compile("(Credential=|X-Amz-Credential=)([A-Z0-9]{4})[A-Z0-9]+");
-    private static final Pattern QUERY_SECRET = Pattern.compile("((?:X-Amz-Signature|X-Amz-Security-Token)=)[^&\\s]+");
+    private static final Pattern QUERY_SECRET = Pattern.compile("((?:X-Amz-Signature|X-Amz-Security-Token|WebIdentityToken|TokenCode|SAMLAssertion)=)[^&\\s]+");
     private static final Pattern XML_SECRET = Pattern.compile("(<(" + String.join("|", KEYS) + ")>)[^<]*(</\\2>)");
     private static final Pattern JSON_SECRET = Pattern.compile("(\"(?:" + String.join("|", KEYS) + ")\"\\s*:\\s*\")[^\"]*(\")");
 

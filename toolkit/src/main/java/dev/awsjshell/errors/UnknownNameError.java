@@ -11,7 +11,12 @@ public class UnknownNameError extends ToolkitError {
     private final List<String> validChoices;
 
     public UnknownNameError(String kind, String name, Collection<String> validChoices) {
-        super(message(kind, name, validChoices));
+        this(name, validChoices, message(kind, name, validChoices));
+    }
+
+    /** For a subclass with a message of its own (botocore's wording). */
+    protected UnknownNameError(String name, Collection<String> validChoices, String message) {
+        super(message);
         this.name = name;
         this.validChoices = List.copyOf(validChoices);
     }

@@ -17,15 +17,23 @@ public final class Banner {
         }
         String region = session.regionName();
         b.append("  region      ").append(region == null
-                ? "none: set AWS_REGION, or 'region = eu-central-1' under [default] in ~/.aws/config" : region).append('\n');
+                ? "none: set AWS_DEFAULT_REGION, or 'region = eu-central-1' under [default] in ~/.aws/config" : region).append('\n');
         b.append("  profile     ").append(session.profileName());
         if (!session.availableProfiles().isEmpty()) b.append("  (available: ").append(String.join(", ", session.availableProfiles())).append(')');
         b.append('\n');
-        Optional<Credentials> c = session.credentials();
-        b.append("  credentials ").append(c.map(x -> x.method() + ", key " + Secrets.maskKeyId(x.accessKey()) + " (secret hidden)")
-                .orElse("none: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, add a profile to ~/.aws/credentials, or start with --sandbox")).append('\n');
+        b.append("  credentials ");
+        try {
+            Optional<Credentials> c = session.credentials();
+            b.append(c.map(x -> x.method() + ", key " + Secrets.maskKeyId(x.accessKey()) + " (secret hidden)")
+                    .orElse("none: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, add a profile to ~/.aws/credentials, or start with --sandbox"));
+        } catch (RuntimeException e) {
+            // a configured source that fails: say which and why (its message never holds a secret)
+            b.append("error: ").append(e.getClass().getSimpleName()).append(": ").append(e.getMessage().strip().replace('\n', ' '));
+        }
+        b.append('\n');
+        String envEndpoint = session.environment().get("AWS_ENDPOINT_URL");
         String endpoint = session.config().endpointUrl() != null ? session.config().endpointUrl()
-                : System.getenv("AWS_ENDPOINT_URL") != null ? System.getenv("AWS_ENDPOINT_URL") + " (AWS_ENDPOINT_URL)"
+                : envEndpoint != null ? envEndpoint + " (AWS_ENDPOINT_URL)"
                 : session.isSandbox() ? "sandbox" : "AWS, per service and region";
         b.append("  endpoint    ").append(endpoint);
         return b.toString();

@@ -4,6 +4,7 @@ import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.ClientSpec;
 import dev.awsjshell.client.EndpointQuirks;
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.CredentialRetrievalError;
 import dev.awsjshell.errors.InvalidConfigError;
 import dev.awsjshell.errors.NotInSandboxError;
 import dev.awsjshell.errors.ProfileNotFound;
@@ -15,18 +16,17 @@ import dev.awsjshell.resource.ServiceResource;
 import dev.awsjshell.resource.model.ResourceModel;
 import dev.awsjshell.util.Lazy;
 
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
-import software.amazon.awssdk.core.SdkSystemSetting;
-import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * boto3's Session: where clients get their profile, region, credentials, Config and endpoints.
@@ -41,8 +41,10 @@ public final class Session {
     private final Config config;
     private final Map<String, URI> sandboxEndpoints;
     private final EndpointQuirks sandboxQuirks;
-    private final Lazy<ProfileFile> profileFile = new Lazy<>(ProfileFile::defaultProfileFile);
-    private final Lazy<AwsCredentialsProvider> credentialsProvider;
+    private final Map<String, String> env;
+    private final Function<String, String> mfaPrompter;
+    private final Lazy<Profiles> profiles;
+    private final CredentialSources credentialSources;
 
     private Session(Builder b) {
         this.explicitProfile = b.profileName;
@@ -53,13 +55,41 @@ public final class Session {
         this.config = b.config == null ? Config.empty() : b.config;
         this.sandboxEndpoints = b.sandboxEndpoints == null ? null : Map.copyOf(b.sandboxEndpoints);
         this.sandboxQuirks = b.sandboxQuirks;
+        this.env = b.env == null ? System.getenv() : Map.copyOf(b.env);
+        this.mfaPrompter = b.mfaPrompter == null ? Session::askMfaCode : b.mfaPrompter;
+        this.profiles = new Lazy<>(() -> new Profiles(env));
         if ((accessKeyId == null) != (secretAccessKey == null)) {
             throw new InvalidConfigError("Give both aws_access_key_id and aws_secret_access_key, or neither");
         }
-        if (explicitProfile != null && !availableProfiles().contains(explicitProfile)) {
-            throw new ProfileNotFound(explicitProfile, availableProfiles());
+        // botocore: a profile named in code, by AWS_DEFAULT_PROFILE or by AWS_PROFILE must exist, even "default".
+        if (!isSandbox() && namedProfile() != null && !profiles.get().exists(namedProfile())) {
+            throw new ProfileNotFound(namedProfile(), availableProfiles());
         }
-        this.credentialsProvider = new Lazy<>(() -> CredentialSources.provider(this));
+        this.credentialSources = new CredentialSources(this::credentialSource);
+    }
+
+    /** The first source of botocore's chain that is configured for this session, or null. */
+    private CredentialChain.Source credentialSource() {
+        if (accessKeyId != null) {
+            return new CredentialChain.Source("explicit", StaticCredentialsProvider.create(
+                    CredentialChain.credentials(accessKeyId, secretAccessKey, sessionToken, null)));
+        }
+        if (isSandbox()) {
+            return new CredentialChain.Source("sandbox", StaticCredentialsProvider.create(AwsBasicCredentials.create("sandbox", "sandbox-secret")));
+        }
+        ServiceClients clients = new ServiceClients(env, profiles.get(), profileName(), regionName(), caBundle());
+        return new CredentialChain(env, profiles.get(), profileName(), profileIsExplicit(), clients, mfaPrompter).resolve();
+    }
+
+    /** botocore's prompt for an MFA code, at the console; without one (a notebook) the role cannot be assumed. */
+    private static String askMfaCode(String serial) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            throw new CredentialRetrievalError("assume-role", "the role needs an MFA code for " + serial + " and there is no console to ask it");
+        }
+        char[] code = console.readPassword("Enter MFA code for %s: ", serial);
+        if (code == null) throw new CredentialRetrievalError("assume-role", "no MFA code given for " + serial);
+        return new String(code).trim();
     }
 
     public static Builder builder() { return new Builder(); }
@@ -103,8 +133,46 @@ public final class Session {
         } else {
             endpoint = merged.endpointUrl() == null ? null : URI.create(merged.endpointUrl());
         }
+        merged = retrySettings(merged);
         String region = merged.regionName() != null ? merged.regionName() : regionName();
-        return new ClientSpec(service, merged, region, endpoint, credentialsProvider.get(), profileFile.get(), profileName(), sandboxQuirks);
+        return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profiles.get().merged(), profileName(),
+                sandboxQuirks, isSandbox() ? null : caBundle());
+    }
+
+    /**
+     * botocore's retry settings where Config sets none: AWS_MAX_ATTEMPTS, then the profile's {@code max_attempts}
+     * (attempts in all), and AWS_RETRY_MODE, then the profile's {@code retry_mode}. Read here, from this session's
+     * environment and profile, so that a profile named in code counts as one named by AWS_PROFILE.
+     */
+    private Config retrySettings(Config merged) {
+        if (isSandbox()) return merged;
+        Map<String, String> profile = profiles.get().profile(profileName());
+        Config.Builder b = Config.builder();
+        boolean changed = false;
+        if (merged.totalMaxAttempts() == null) {
+            String attempts = firstSet(env.get("AWS_MAX_ATTEMPTS"), profile.get("max_attempts"));
+            if (attempts != null) {
+                try {
+                    b.totalMaxAttempts(Integer.parseInt(attempts.trim()));
+                    changed = true;
+                } catch (NumberFormatException e) {
+                    throw new InvalidConfigError("max_attempts must be a whole number, got '" + attempts + "'");
+                }
+            }
+        }
+        if (merged.retryMode() == null) {
+            String mode = firstSet(env.get("AWS_RETRY_MODE"), profile.get("retry_mode"));
+            if (mode != null) {
+                b.retryMode(mode.trim());
+                changed = true;
+            }
+        }
+        return changed ? b.build().merge(merged) : merged;
+    }
+
+    private static String firstSet(String... values) {
+        for (String v : values) if (v != null && !v.isBlank()) return v;
+        return null;
     }
 
     /**
@@ -127,18 +195,33 @@ public final class Session {
         return clientInterface.cast(AwsClient.create(spec(ServiceCatalog.model(clientInterface), config)).sdk());
     }
 
-    /** The profile in use: the explicit one, else AWS_PROFILE (or AWS_DEFAULT_PROFILE), else {@code default}. */
+    /** The profile in use: the explicit one, else AWS_DEFAULT_PROFILE, else AWS_PROFILE (botocore's order), else {@code default}. */
     public String profileName() {
+        String named = namedProfile();
+        return named == null ? "default" : named;
+    }
+
+    /** The profile named in code or by the environment, or null. */
+    private String namedProfile() {
         if (explicitProfile != null) return explicitProfile;
-        return ProfileFileSystemSetting.AWS_PROFILE.getStringValue()
-                .or(() -> Optional.ofNullable(System.getenv("AWS_DEFAULT_PROFILE")))
-                .orElse("default");
+        for (String variable : List.of("AWS_DEFAULT_PROFILE", "AWS_PROFILE")) {
+            String v = env.get(variable);
+            if (v != null && !v.isEmpty()) return v;
+        }
+        return null;
+    }
+
+    /** The PEM bundle of the certificates to trust: AWS_CA_BUNDLE, else the profile's {@code ca_bundle}; null for the JVM's. */
+    public Path caBundle() {
+        String bundle = env.get("AWS_CA_BUNDLE");
+        if (bundle == null || bundle.isEmpty()) bundle = profiles.get().profile(profileName()).get("ca_bundle");
+        return bundle == null || bundle.isEmpty() ? null : Path.of(bundle);
     }
 
     public boolean profileIsExplicit() { return explicitProfile != null; }
 
     /** The profiles of the config and credentials files (AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE are honoured). */
-    public List<String> availableProfiles() { return List.copyOf(new TreeMap<>(profileFile.get().profiles()).keySet()); }
+    public List<String> availableProfiles() { return profiles.get().names(); }
 
     /** boto3's service names, and the SDK's for services boto3 lacks. */
     public List<String> availableServices() { return ServiceCatalog.serviceNames(); }
@@ -148,7 +231,10 @@ public final class Session {
         return ServiceCatalog.model(serviceName).regions().stream().map(Region::id).sorted().toList();
     }
 
-    /** The region in use, with boto3's precedence: Config, explicit, AWS_REGION, AWS_DEFAULT_REGION, profile; null if none. */
+    /**
+     * The region in use, with botocore's precedence: Config, explicit, AWS_DEFAULT_REGION, the profile's {@code region};
+     * then AWS_REGION, which botocore does not read, only where botocore would have no region; null if none.
+     */
     public String regionName() {
         String[] source = regionSource();
         return source == null ? null : source[0];
@@ -158,18 +244,23 @@ public final class Session {
     String[] regionSource() {
         if (config.regionName() != null) return new String[] {config.regionName(), "Config"};
         if (explicitRegion != null) return new String[] {explicitRegion, "session"};
-        Optional<String> env = SdkSystemSetting.AWS_REGION.getStringValue();
-        if (env.isPresent()) return new String[] {env.get(), "AWS_REGION"};
-        String defaultRegion = System.getenv("AWS_DEFAULT_REGION");
+        String defaultRegion = env.get("AWS_DEFAULT_REGION");
         if (defaultRegion != null && !defaultRegion.isBlank()) return new String[] {defaultRegion, "AWS_DEFAULT_REGION"};
-        Optional<String> fromProfile = profileFile.get().profile(profileName()).flatMap(p -> p.property("region"));
-        if (fromProfile.isPresent()) return new String[] {fromProfile.get(), "profile " + profileName()};
+        String fromProfile = profiles.get().profile(profileName()).get("region");
+        if (fromProfile != null && !fromProfile.isBlank()) return new String[] {fromProfile, "profile " + profileName()};
+        String awsRegion = env.get("AWS_REGION");
+        if (awsRegion != null && !awsRegion.isBlank()) return new String[] {awsRegion, "AWS_REGION"};
         if (isSandbox()) return new String[] {"us-east-1", "sandbox"};
         return null;
     }
 
-    /** The credentials the chain finds, with the method that found them (botocore's get_credentials); empty if none. */
-    public Optional<Credentials> credentials() { return CredentialSources.resolve(this); }
+    /**
+     * botocore's get_credentials: the keys the chain finds, with the method that found them ({@code env},
+     * {@code assume-role}, {@code sso}, ...); empty when no source is configured. A configured source that fails raises
+     * its error (ClientError from STS, CredentialRetrievalError, PartialCredentialsError, InvalidConfigError,
+     * SSOTokenLoadError, ...); another source is never used instead.
+     */
+    public Optional<Credentials> credentials() { return credentialSources.credentials(); }
 
     public Config config() { return config; }
 
@@ -191,14 +282,13 @@ public final class Session {
         b.config = config;
         b.sandboxEndpoints = sandboxEndpoints;
         b.sandboxQuirks = sandboxQuirks;
+        b.env = env == System.getenv() ? null : env;
+        b.mfaPrompter = mfaPrompter;
         return b;
     }
 
-    ProfileFile profileFile() { return profileFile.get(); }
-    AwsCredentialsProvider credentialsProvider() { return credentialsProvider.get(); }
-    String explicitAccessKeyId() { return accessKeyId; }
-    String explicitSecretAccessKey() { return secretAccessKey; }
-    String explicitSessionToken() { return sessionToken; }
+    /** The environment this session reads (the process's, unless a test gave its own). */
+    Map<String, String> environment() { return env; }
 
     @Override public String toString() {
         return "Session(region_name=" + quote(regionName()) + ", profile_name=" + quote(profileName())
@@ -219,8 +309,15 @@ public final class Session {
         private Config config;
         private Map<String, URI> sandboxEndpoints;
         private EndpointQuirks sandboxQuirks;
+        private Map<String, String> env;
+        private Function<String, String> mfaPrompter;
 
         private Builder() {}
+
+        /** The environment variables to read instead of the process's: for tests, which cannot set the process's. */
+        Builder environment(Map<String, String> environment) { this.env = environment; return this; }
+        /** What asks for an MFA code (botocore's prompter), given the MFA device's serial. */
+        Builder mfaPrompter(Function<String, String> prompter) { this.mfaPrompter = prompter; return this; }
 
         public Builder profileName(String profile) { this.profileName = profile; return this; }
         public Builder regionName(String region) { this.regionName = region; return this; }

@@ -2,6 +2,7 @@ package dev.awsjshell.shape;
 
 import dev.awsjshell.errors.ClientError;
 import dev.awsjshell.errors.NoCredentialsError;
+import dev.awsjshell.errors.ToolkitError;
 import dev.awsjshell.response.AwsMap;
 import dev.awsjshell.response.StreamingBody;
 
@@ -65,6 +66,11 @@ public final class Responses {
 
     /** A service error as ClientError; missing credentials as NoCredentialsError; anything else as it came. */
     public static RuntimeException translate(String operation, Throwable error, int retryAttempts) {
+        // A credential source that failed raised its own error (ClientError from STS, CredentialRetrievalError, ...):
+        // the SDK wraps it on the way out; give it back as it was raised.
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ToolkitError own) return own;
+        }
         if (error instanceof AwsServiceException e) return new ClientError(operation, errorResponse(e, retryAttempts), e);
         if (error instanceof SdkClientException e && e.getMessage() != null && e.getMessage().contains("Unable to load credentials")) {
             return new NoCredentialsError(e.getMessage().lines().findFirst().orElse(""));

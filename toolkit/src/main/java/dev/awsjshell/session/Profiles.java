@@ -1,0 +1,79 @@
+package dev.awsjshell.session;
+
+import software.amazon.awssdk.profiles.Profile;
+import software.amazon.awssdk.profiles.ProfileFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The config and credentials files of one environment, as botocore reads them: {@code AWS_CONFIG_FILE} (default
+ * {@code ~/.aws/config}) and {@code AWS_SHARED_CREDENTIALS_FILE} (default {@code ~/.aws/credentials}), {@code ~} being
+ * the environment's {@code HOME}; a profile's settings are the config file's with the credentials file's over them
+ * (botocore's {@code full_config}). Parsed by the SDK's own reader, so SDK clients given {@link #merged()} see the same.
+ */
+final class Profiles {
+    private final Map<String, String> env;
+    private final Path configPath;
+    private final Path credentialsPath;
+    private final ProfileFile config;
+    private final ProfileFile credentials;
+    private final ProfileFile merged;
+
+    Profiles(Map<String, String> env) {
+        this.env = env;
+        this.configPath = path(env, "AWS_CONFIG_FILE", ".aws/config");
+        this.credentialsPath = path(env, "AWS_SHARED_CREDENTIALS_FILE", ".aws/credentials");
+        this.config = read(configPath, ProfileFile.Type.CONFIGURATION);
+        this.credentials = read(credentialsPath, ProfileFile.Type.CREDENTIALS);
+        // The first file added wins: the credentials file's values over the config file's, as botocore merges them.
+        this.merged = ProfileFile.aggregator().addFile(credentials).addFile(config).build();
+    }
+
+    /** The home folder of this environment: botocore's {@code ~}. */
+    Path home() {
+        String home = env.get("HOME");
+        return Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home);
+    }
+
+    private Path path(Map<String, String> env, String variable, String underHome) {
+        String value = env.get(variable);
+        if (value == null || value.isEmpty()) return home().resolve(underHome);
+        if (value.equals("~") || value.startsWith("~/")) return home().resolve(value.equals("~") ? "" : value.substring(2));
+        return Path.of(value);
+    }
+
+    private static ProfileFile read(Path path, ProfileFile.Type type) {
+        if (!Files.isRegularFile(path)) return ProfileFile.builder().content("").type(type).build();
+        return ProfileFile.builder().content(path).type(type).build();
+    }
+
+    Path configPath() { return configPath; }
+    Path credentialsPath() { return credentialsPath; }
+    ProfileFile merged() { return merged; }
+
+    /** The profile names of both files, sorted. */
+    List<String> names() { return List.copyOf(new TreeMap<>(merged.profiles()).keySet()); }
+
+    boolean exists(String profile) { return merged.profile(profile).isPresent(); }
+
+    /** A profile's settings, both files merged; empty when there is no such profile. */
+    Map<String, String> profile(String name) { return merged.profile(name).map(Profile::properties).orElse(Map.of()); }
+
+    Map<String, String> inCredentialsFile(String name) { return credentials.profile(name).map(Profile::properties).orElse(Map.of()); }
+
+    Map<String, String> inConfigFile(String name) { return config.profile(name).map(Profile::properties).orElse(Map.of()); }
+
+    /** An {@code [sso-session NAME]} section of the config file. */
+    Optional<Map<String, String>> ssoSession(String name) { return config.getSection("sso-session", name).map(Profile::properties); }
+
+    /** The {@code endpoint_url} under a service's key in a {@code [services NAME]} section, or null. */
+    String serviceEndpoint(String servicesSection, String serviceKey) {
+        return config.getSection("services", servicesSection).map(Profile::properties)
+                .map(s -> s.get(serviceKey + ".endpoint_url")).orElse(null);
+    }
+}
