@@ -18,9 +18,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Local AWS for workshops with no account: S3 (S3Proxy), SQS (ElasticMQ) and DynamoDB (DynamoDB Local) from Maven
- * Central, each in a JVM of its own on a free loopback port, so that their dependency trees stay off the toolkit's class
- * path. A sandbox started by {@code scripts/sandbox start} outlives one JShell, which can {@link #join()} it.
+ * Local AWS for workshops with no account: S3 (S3Proxy) and SQS (ElasticMQ) from Maven Central, each in a JVM of its
+ * own, so that their dependency trees stay off the toolkit's class path, and DynamoDB (dynalite, from npm) in Node.js;
+ * each on a free port of 127.0.0.1, listening on loopback only. A sandbox started by {@code scripts/sandbox start}
+ * outlives one JShell, which can {@link #join()} it.
  */
 public final class Sandbox implements AutoCloseable {
     public static final List<String> SERVICES = List.of("s3", "sqs", "dynamodb");

@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** S3, SQS and DynamoDB resources end to end against the sandbox's emulators (S3Proxy, ElasticMQ, DynamoDB Local). */
+/** S3, SQS and DynamoDB resources end to end against the sandbox's emulators (S3Proxy, ElasticMQ, dynalite). */
 class SandboxResourcesTest {
     static Sandbox sandbox;
     static Session session;
