@@ -239,7 +239,10 @@ class SandboxResourcesTest {
         DynamoDbResource dynamodb = session.resource("dynamodb");
         DynamoDbTable table = createTable(dynamodb, "people");
         assertThat(table.name()).isEqualTo("people");
+        assertThat(table.tableStatus()).as("what create_table answered, as AWS answers it").isEqualTo("CREATING");
         table.waitUntilExists();
+        assertThat(table.tableStatus()).as("as in boto3, a waiter does not reload the resource").isEqualTo("CREATING");
+        table.reload();
         assertThat(table.tableStatus()).isEqualTo("ACTIVE");
         assertThat(table.keySchema()).hasSize(1);
         assertThat(dynamodb.tables().all()).contains(table);
