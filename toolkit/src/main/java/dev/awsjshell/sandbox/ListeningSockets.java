@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * The TCP sockets in LISTEN state on this machine, read from the kernel ({@code /proc/net/tcp} and {@code tcp6}), with
- * the process that holds each (through {@code /proc/PID/fd}): what {@code ss -ltnp} shows, without needing ss.
+ * the process that holds each (through {@code /proc/PID/fd}): what {@code ss -ltnp} shows, without needing ss. Used to
+ * check that a pid in the state file is the emulator listening on its endpoint, and by the tests that every emulator
+ * listens on loopback only. Empty where there is no {@code /proc}.
  */
 record ListeningSockets(List<Listener> listeners) {
 
@@ -43,13 +45,22 @@ record ListeningSockets(List<Listener> listeners) {
         return new ListeningSockets(all);
     }
 
+    /** As {@link #read()}, or none where /proc cannot be read. */
+    static ListeningSockets readQuietly() {
+        try {
+            return read();
+        } catch (IOException | RuntimeException e) {
+            return new ListeningSockets(List.of());
+        }
+    }
+
     /** The listeners on this port, whoever holds them. */
     List<Listener> onPort(int port) {
         return listeners.stream().filter(l -> l.port() == port).toList();
     }
 
-    /** The listeners held by this process or any of its descendants. */
-    List<Listener> heldBy(ProcessHandle process) throws IOException {
+    /** The listeners held by this process or any of its descendants (none if its fds cannot be read). */
+    List<Listener> heldBy(ProcessHandle process) {
         Set<Long> inodes = new HashSet<>();
         for (ProcessHandle p : Stream.concat(Stream.of(process), process.descendants()).toList()) {
             Path fds = Path.of("/proc", Long.toString(p.pid()), "fd");
@@ -62,6 +73,8 @@ record ListeningSockets(List<Listener> listeners) {
                         // an fd closed while we read the folder
                     }
                 }
+            } catch (IOException | SecurityException gone) {
+                // the process ended, or is another user's
             }
         }
         return listeners.stream().filter(l -> inodes.contains(l.inode())).toList();
