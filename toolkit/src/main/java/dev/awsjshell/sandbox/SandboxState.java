@@ -84,7 +84,7 @@ record SandboxState(Path file, List<Entry> entries) {
         } catch (NumberFormatException e) {
             return new Entry(service, endpoint, -1, null, Status.INVALID, "pid " + (pidText == null ? "missing" : "'" + pidText + "'") + " is not a process id");
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> !zombie(p.pid()));
         if (process.isEmpty()) return new Entry(service, endpoint, pid, null, Status.ENDED, null);
         List<String> commandLine = commandLine(process.get());
         // the emulator's main class, or dynalite's launcher (under this home or another copy of the project)
@@ -120,6 +120,19 @@ record SandboxState(Path file, List<Entry> entries) {
             throw new IllegalArgumentException("endpoint '" + cut(text) + "' is not http://127.0.0.1:PORT");
         }
         return URI.create("http://127.0.0.1:" + uri.getPort());
+    }
+
+    /**
+     * A process that has ended but that its parent has not reaped yet: the JDK counts it alive. An emulator killed after
+     * {@code scripts/sandbox start} has exited is one until init reaps it.
+     */
+    private static boolean zombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The process's arguments, from /proc (exact, NUL-separated), else from the JDK's view of it. */
