@@ -90,7 +90,10 @@ final class Emulators {
 
     /** Node.js from the PATH (Debian's nodejs; dynalite 4 wants Node 20 or later). */
     static String node() {
-        String path = System.getenv("PATH");
+        return node(System.getenv("PATH"));
+    }
+
+    static String node(String path) {
         if (path != null) {
             for (String dir : path.split(File.pathSeparator)) {
                 Path candidate = Path.of(dir.isEmpty() ? "." : dir, "node");

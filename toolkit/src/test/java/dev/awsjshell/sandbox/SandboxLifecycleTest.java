@@ -319,6 +319,15 @@ class SandboxLifecycleTest {
         assertThat(leftOver).as("the emulators that did start").noneMatch(ProcessHandle::isAlive);
     }
 
+    @Test
+    void withoutNodeJsTheErrorNamesDynaliteAndHowToInstallIt(@TempDir Path emptyBin) throws Exception {
+        assertThatThrownBy(() -> Emulators.node(emptyBin.toString())).isInstanceOf(ToolkitError.class)
+                .hasMessageContaining("dynalite (dynamodb) needs Node.js").hasMessageContaining("apt-get install nodejs npm");
+        Path node = Files.createFile(emptyBin.resolve("node"));
+        node.toFile().setExecutable(true);
+        assertThat(Emulators.node("/nonexistent" + java.io.File.pathSeparator + emptyBin)).isEqualTo(node.toString());
+    }
+
     private static void awaitGone(List<ProcessHandle> processes, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (processes.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) Thread.sleep(100);
