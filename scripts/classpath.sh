@@ -5,16 +5,22 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 need_java() {
-  if ! command -v java >/dev/null || ! command -v jshell >/dev/null || ! command -v mvn >/dev/null; then
-    echo "aws-jshell needs a JDK 17+ (java, jshell) and Maven; installing them with apt-get" >&2
-    apt-get update -qq && apt-get install -y -qq openjdk-17-jdk-headless maven >/dev/null
+  local missing=()
+  command -v java >/dev/null && command -v jshell >/dev/null || missing+=(openjdk-17-jdk-headless)
+  command -v mvn >/dev/null || missing+=(maven)
+  # the sandbox's DynamoDB, dynalite, runs in Node.js and the build installs it with npm
+  command -v node >/dev/null || missing+=(nodejs)
+  command -v npm >/dev/null || missing+=(npm)
+  if ((${#missing[@]})); then
+    echo "aws-jshell needs a JDK 17+ (java, jshell), Maven, and Node.js with npm for the sandbox; installing ${missing[*]} with apt-get" >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
 ensure_built() {
   need_java
   local stamp="$ROOT/toolkit/target/.built"
-  if [[ -z "${AWS_JSHELL_NO_BUILD:-}" ]] && [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/codegen/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" "$ROOT/codegen/pom.xml" "$ROOT/views/pom.xml" "$ROOT"/sandbox/*/pom.xml -newer "$stamp" -print -quit 2>/dev/null)" ]]; then
+  if [[ -z "${AWS_JSHELL_NO_BUILD:-}" ]] && [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/codegen/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" "$ROOT/codegen/pom.xml" "$ROOT/views/pom.xml" "$ROOT"/sandbox/*/pom.xml "$ROOT/sandbox/dynamodb/package-lock.json" -newer "$stamp" -print -quit 2>/dev/null)" || ! -f "$ROOT/sandbox/dynamodb/target/node/node_modules/dynalite/package.json" ]]; then
     echo "Building aws-jshell (first run downloads the AWS SDK bundle, about 700 MB)..." >&2
     (cd "$ROOT" && mvn -q -B -pl toolkit,codegen,views,shell,sandbox/s3,sandbox/sqs,sandbox/dynamodb -am package -Dmaven.test.skip=true >&2) || { echo "build failed" >&2; exit 1; }
     touch "$stamp" "$ROOT/shell/target/.built"

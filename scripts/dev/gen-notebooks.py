@@ -206,6 +206,7 @@ var table = dynamodb.createTable(Map.of("TableName", "attendees",
 table.waitUntilExists();
 table.putItem(Map.of("Item", Map.of("id", "1", "name", "Ada", "year", 1843)));
 System.out.println(table.getItem(Map.of("Key", Map.of("id", "1"))).get("Item"));
+table.reload();     // as in boto3, the table keeps what create_table answered (CREATING) until reloaded; a waiter does not reload
 System.out.println(table + " " + table.tableStatus());
 try (var batch = table.batchWriter()) {     // boto3: with table.batch_writer() as batch: ...
     for (int i = 2; i <= 30; i++) batch.putItem(Map.of("Item", Map.of("id", "" + i, "name", "attendee " + i)));

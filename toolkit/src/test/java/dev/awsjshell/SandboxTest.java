@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The toolkit against the sandbox's real emulators: S3Proxy, ElasticMQ, DynamoDB Local. */
+/** The toolkit against the sandbox's real emulators: S3Proxy, ElasticMQ, dynalite. */
 @Tag("sandbox")
 class SandboxTest {
     static Sandbox sandbox;

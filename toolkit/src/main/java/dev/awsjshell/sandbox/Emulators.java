@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How each emulator is started: its main class, its settings, and where its data goes. */
+/**
+ * How each emulator is started: its command, its settings, and where its data goes. S3Proxy and ElasticMQ run in a JVM
+ * of their own; dynalite (DynamoDB) runs in Node.js, through {@code sandbox/dynamodb/launch.js}. Every one listens on
+ * 127.0.0.1 only.
+ */
 final class Emulators {
     /** Small heaps and a quick JIT: the emulators serve a workshop, not a load test. */
     private static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k",
@@ -23,20 +27,23 @@ final class Emulators {
         return switch (service) {
             case "s3" -> "S3Proxy (s3)";
             case "sqs" -> "ElasticMQ (sqs)";
-            case "dynamodb" -> "DynamoDB Local (dynamodb)";
+            case "dynamodb" -> "dynalite (dynamodb)";
             default -> service;
         };
     }
 
     /**
-     * Starts one emulator. With an owner pid, the emulator's JVM runs under {@link ParentWatch} and ends when the owner
-     * ends, however it ends; without one (scripts/sandbox start) it outlives the JVM that started it.
+     * Starts one emulator. With an owner pid, the emulator ends when the owner ends, however it ends (a JVM emulator runs
+     * under {@link ParentWatch}; dynalite's launcher polls the owner's pid); without one (scripts/sandbox start) it
+     * outlives the JVM that started it.
      */
     static Process launch(String service, Path home, int port, Path dataDir, Path logs, Long ownerPid) {
         Path module = home.resolve("sandbox").resolve(service);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
+        if (!service.equals("dynamodb")) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(JVM_FLAGS);
+        }
         try {
             switch (service) {
                 case "s3" -> {
@@ -62,21 +69,39 @@ final class Emulators {
                             "org.elasticmq.server.Main"));
                 }
                 case "dynamodb" -> {
-                    command.addAll(List.of("-Xmx160m", "-Djava.library.path=" + module.resolve("target/native"),
-                            "-cp", Sandbox.read(module.resolve("target/classpath.txt")),
-                            "com.amazonaws.services.dynamodbv2.local.main.ServerRunner", "-port", Integer.toString(port), "-disableTelemetry",
-                            // one database whatever the access key and region: clients with other dummy keys see the same tables
-                            "-sharedDb"));
-                    if (dataDir == null) command.add("-inMemory");
-                    else command.addAll(List.of("-dbPath", Files.createDirectories(dataDir.resolve("dynamodb")).toString()));
+                    Path launcher = module.resolve("launch.js");
+                    if (!Files.isRegularFile(module.resolve("target/node/node_modules/dynalite/package.json"))) {
+                        throw new ToolkitError("The sandbox is not built (dynalite is not installed in " + module.resolve("target/node")
+                                + "): run mvn -pl sandbox/dynamodb generate-resources, which runs npm ci");
+                    }
+                    command.addAll(List.of(node(), launcher.toString(), "--port", Integer.toString(port)));
+                    // dynalite's own folder: LevelDB files, never mixed with another emulator's database
+                    if (dataDir != null) command.addAll(List.of("--path", Files.createDirectories(dataDir.resolve("dynalite")).toString()));
+                    if (ownerPid != null) command.addAll(List.of("--owner", Long.toString(ownerPid)));
                 }
                 default -> throw new ToolkitError("No emulator for " + service + "; the sandbox runs " + Sandbox.SERVICES);
             }
-            if (ownerPid != null) watchOwner(command, ownerPid);
+            if (ownerPid != null && !service.equals("dynamodb")) watchOwner(command, ownerPid);
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile()).start();
         } catch (IOException e) {
             throw new ToolkitError("Cannot start " + name(service) + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Node.js from the PATH (Debian's nodejs; dynalite 4 wants Node 20 or later). */
+    static String node() {
+        return node(System.getenv("PATH"));
+    }
+
+    static String node(String path) {
+        if (path != null) {
+            for (String dir : path.split(File.pathSeparator)) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, "node");
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) return candidate.toString();
+            }
+        }
+        throw new ToolkitError(name("dynamodb") + " needs Node.js, and there is no node on the PATH: apt-get install nodejs npm "
+                + "(scripts/jshell and scripts/sandbox install them when missing)");
     }
 
     /** Rewrites {@code java FLAGS -cp CP Main ARGS} into {@code java FLAGS -cp CP:toolkit ParentWatch PID Main ARGS}. */

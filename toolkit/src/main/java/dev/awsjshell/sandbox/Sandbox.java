@@ -14,13 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Local AWS for workshops with no account: S3 (S3Proxy), SQS (ElasticMQ) and DynamoDB (DynamoDB Local) from Maven
- * Central, each in a JVM of its own on a free loopback port, so that their dependency trees stay off the toolkit's class
- * path. A sandbox started by {@code scripts/sandbox start} outlives one JShell, which can {@link #join()} it.
+ * Local AWS for workshops with no account: S3 (S3Proxy) and SQS (ElasticMQ) from Maven Central, each in a JVM of its
+ * own, so that their dependency trees stay off the toolkit's class path, and DynamoDB (dynalite, from npm) in Node.js;
+ * each on a free port of 127.0.0.1, listening on loopback only. A sandbox started by {@code scripts/sandbox start}
+ * outlives one JShell, which can {@link #join()} it.
  */
 public final class Sandbox implements AutoCloseable {
     public static final List<String> SERVICES = List.of("s3", "sqs", "dynamodb");
@@ -59,9 +59,14 @@ public final class Sandbox implements AutoCloseable {
         Path home = home();
         Path logs;
         try {
-            logs = dataDir != null ? Files.createDirectories(dataDir)
-                    : owned ? Files.createTempDirectory("aws-jshell-sandbox")
-                    : Files.createDirectories(stateFile().resolveSibling("logs"));
+            if (dataDir == null && owned) {
+                sweepTemporaryFolders(Path.of(System.getProperty("java.io.tmpdir")));
+                logs = Files.createTempDirectory(TEMPORARY_PREFIX);
+                Files.writeString(logs.resolve(OWNER_FILE), ownerLine(ProcessHandle.current()));
+            } else {
+                logs = Files.createDirectories(dataDir != null ? dataDir : stateFile().resolveSibling("logs"));
+                for (String service : SERVICES) rotateLog(logs.resolve(service + ".log"));
+            }
         } catch (IOException e) {
             throw new ToolkitError("Cannot create the sandbox's folder: " + e.getMessage(), e);
         }
@@ -84,24 +89,19 @@ public final class Sandbox implements AutoCloseable {
         return new Sandbox(endpoints, started.stream().map(Process::toHandle).toList(), owned, owned && dataDir == null ? logs : null);
     }
 
-    /** A sandbox started by {@code scripts/sandbox start}, if its processes are alive and answering. */
+    /**
+     * A sandbox started by {@code scripts/sandbox start}, if the state file names three emulators of ours, each on
+     * 127.0.0.1, alive and answering. A state file naming another host, or a pid that is not the emulator, is not joined.
+     */
     public static Optional<Sandbox> join() {
-        Path state = stateFile();
-        if (!Files.exists(state)) return Optional.empty();
-        Properties p = new Properties();
-        try (var in = Files.newInputStream(state)) {
-            p.load(in);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        Optional<SandboxState> state = SandboxState.read(stateFile());
+        if (state.isEmpty() || !state.get().allRunning()) return Optional.empty();
         Map<String, URI> endpoints = new LinkedHashMap<>();
         List<ProcessHandle> handles = new ArrayList<>();
-        for (String service : SERVICES) {
-            String endpoint = p.getProperty(service + ".endpoint");
-            Optional<ProcessHandle> process = Optional.ofNullable(p.getProperty(service + ".pid")).map(Long::parseLong).flatMap(ProcessHandle::of);
-            if (endpoint == null || process.isEmpty() || !process.get().isAlive() || !answers(URI.create(endpoint))) return Optional.empty();
-            endpoints.put(service, URI.create(endpoint));
-            handles.add(process.get());
+        for (SandboxState.Entry entry : state.get().entries()) {
+            if (!answers(entry.endpoint())) return Optional.empty();
+            endpoints.put(entry.service(), entry.endpoint());
+            handles.add(entry.process());
         }
         return Optional.of(new Sandbox(endpoints, handles, false, null));
     }
@@ -115,21 +115,9 @@ public final class Sandbox implements AutoCloseable {
 
     public List<ProcessHandle> processes() { return processes; }
 
-    /** Writes the state file through which later JVMs join this sandbox. */
+    /** Writes the state file through which later JVMs join this sandbox, whole (a temporary file, then a move). */
     public void publish() {
-        Properties p = new Properties();
-        for (int i = 0; i < SERVICES.size(); i++) {
-            p.setProperty(SERVICES.get(i) + ".endpoint", endpoints.get(SERVICES.get(i)).toString());
-            p.setProperty(SERVICES.get(i) + ".pid", Long.toString(processes.get(i).pid()));
-        }
-        try {
-            Files.createDirectories(stateFile().getParent());
-            try (var out = Files.newOutputStream(stateFile())) {
-                p.store(out, "aws-jshell sandbox (scripts/sandbox start)");
-            }
-        } catch (IOException e) {
-            throw new ToolkitError("Cannot write " + stateFile() + ": " + e.getMessage(), e);
-        }
+        SandboxState.write(stateFile(), endpoints, processes);
     }
 
     /** Stops the emulators this JVM started; a joined sandbox is left running. */
@@ -146,6 +134,57 @@ public final class Sandbox implements AutoCloseable {
     private synchronized void stopAndCleanUp() {
         stopProcesses();
         if (temporaryFolder != null) deleteTree(temporaryFolder);
+    }
+
+    static final String TEMPORARY_PREFIX = "aws-jshell-sandbox";
+    /** In a sandbox's temporary folder: the pid and start time of the JVM that owns it. */
+    static final String OWNER_FILE = "owner";
+    /** Older logs kept in a data or state folder: s3.log.1 (the run before) to s3.log.5. */
+    static final int KEPT_LOGS = 5;
+
+    static String ownerLine(ProcessHandle process) {
+        return process.pid() + " " + process.info().startInstant().map(Object::toString).orElse("?");
+    }
+
+    /**
+     * Deletes the temporary folders of sandboxes whose owner has ended without deleting them (a JVM killed with kill -9
+     * runs no shutdown hook). A folder is swept only if its owner file names a process that is gone, or a pid now used
+     * by a process started at another time; a folder with no owner file is left alone (it may be starting).
+     */
+    static void sweepTemporaryFolders(Path tmp) {
+        try (var folders = Files.list(tmp)) {
+            for (Path folder : folders.filter(f -> f.getFileName().toString().startsWith(TEMPORARY_PREFIX) && Files.isDirectory(f)).toList()) {
+                Path owner = folder.resolve(OWNER_FILE);
+                if (!Files.isRegularFile(owner)) continue;
+                String line;
+                try {
+                    line = Files.readString(owner).trim();
+                } catch (IOException e) {
+                    continue;
+                }
+                long pid;
+                try {
+                    pid = Long.parseLong(line.split(" ")[0]);
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                boolean ownerAlive = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> ownerLine(p).equals(line)).orElse(false);
+                if (!ownerAlive) deleteTree(folder);
+            }
+        } catch (IOException | SecurityException e) {
+            // a sweep that cannot list the folder leaves it as it is
+        }
+    }
+
+    /** s3.log becomes s3.log.1, s3.log.1 becomes s3.log.2, ...; the oldest beyond {@link #KEPT_LOGS} is deleted. */
+    static void rotateLog(Path log) throws IOException {
+        if (!Files.exists(log)) return;
+        Files.deleteIfExists(log.resolveSibling(log.getFileName() + "." + KEPT_LOGS));
+        for (int i = KEPT_LOGS - 1; i >= 1; i--) {
+            Path older = log.resolveSibling(log.getFileName() + "." + i);
+            if (Files.exists(older)) Files.move(older, log.resolveSibling(log.getFileName() + "." + (i + 1)), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(log, log.resolveSibling(log.getFileName() + ".1"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void deleteTree(Path folder) {

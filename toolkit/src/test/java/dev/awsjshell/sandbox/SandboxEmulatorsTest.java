@@ -55,6 +55,34 @@ class SandboxEmulatorsTest {
     }
 
     @Test
+    void everyEmulatorListensOnLoopbackOnly() throws Exception {
+        ListeningSockets sockets = ListeningSockets.read();
+        for (int i = 0; i < Sandbox.SERVICES.size(); i++) {
+            String service = Sandbox.SERVICES.get(i);
+            String name = Emulators.name(service);
+            int port = sandbox.endpoints().get(service).getPort();
+            assertThat(sockets.onPort(port)).as(name + " listens on its endpoint's port " + port).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l.loopback()).as(name + " listens on " + l + ", not on loopback only").isTrue());
+            List<ListeningSockets.Listener> held = sockets.heldBy(sandbox.processes().get(i));
+            assertThat(held).as("the listening sockets of " + name + "'s process").extracting(ListeningSockets.Listener::port).contains(port);
+            assertThat(held).as("every socket " + name + " listens on").allSatisfy(l ->
+                    assertThat(l.loopback()).as(name + " listens on " + l + ", not on loopback only").isTrue());
+        }
+    }
+
+    @Test
+    void theLoopbackCheckSeesAWildcardListener() throws Exception {
+        try (var wildcard = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("0.0.0.0"));
+             var loopback = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ListeningSockets sockets = ListeningSockets.read();
+            assertThat(sockets.onPort(wildcard.getLocalPort())).isNotEmpty().noneMatch(ListeningSockets.Listener::loopback);
+            assertThat(sockets.onPort(loopback.getLocalPort())).isNotEmpty().allMatch(ListeningSockets.Listener::loopback);
+            assertThat(sockets.heldBy(ProcessHandle.current())).extracting(ListeningSockets.Listener::port)
+                    .contains(wildcard.getLocalPort(), loopback.getLocalPort());
+        }
+    }
+
+    @Test
     void s3BucketsObjectsWaitersAndPaginator() {
         try (S3Client s3 = SdkClients.s3(sandbox.endpoints())) {
             s3.createBucket(b -> b.bucket("workshop"));

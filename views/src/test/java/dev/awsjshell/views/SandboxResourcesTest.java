@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** S3, SQS and DynamoDB resources end to end against the sandbox's emulators (S3Proxy, ElasticMQ, DynamoDB Local). */
+/** S3, SQS and DynamoDB resources end to end against the sandbox's emulators (S3Proxy, ElasticMQ, dynalite). */
 @Tag("sandbox")
 class SandboxResourcesTest {
     static Sandbox sandbox;
@@ -243,7 +243,10 @@ class SandboxResourcesTest {
         DynamoDbResource dynamodb = session.resource("dynamodb");
         DynamoDbTable table = createTable(dynamodb, "people");
         assertThat(table.name()).isEqualTo("people");
+        assertThat(table.tableStatus()).as("what create_table answered, as AWS answers it").isEqualTo("CREATING");
         table.waitUntilExists();
+        assertThat(table.tableStatus()).as("as in boto3, a waiter does not reload the resource").isEqualTo("CREATING");
+        table.reload();
         assertThat(table.tableStatus()).isEqualTo("ACTIVE");
         assertThat(table.keySchema()).hasSize(1);
         assertThat(dynamodb.tables().all()).contains(table);
