@@ -1,6 +1,6 @@
 package dev.awsjshell.sandbox;
 
-import dev.awsjshell.ToolkitError;
+import dev.awsjshell.errors.ToolkitError;
 
 import java.io.IOException;
 import java.net.URI;
