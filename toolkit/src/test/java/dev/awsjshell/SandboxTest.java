@@ -95,6 +95,20 @@ class SandboxTest {
                     assertThat(e.getMessage()).contains("The sandbox's S3 emulator does not implement PutBucketPolicy; AWS does.");
                     assertThat(e.response().map("Error").get("Message").toString()).contains("does not implement PutBucketPolicy");
                 });
+        // dynalite answers an operation it lacks with UnknownOperationException and no message
+        AwsClient ddb = session.client("dynamodb");
+        ddb.call("create_table", Map.of("TableName", "lacks", "BillingMode", "PAY_PER_REQUEST",
+                "AttributeDefinitions", List.of(Map.of("AttributeName", "id", "AttributeType", "S")),
+                "KeySchema", List.of(Map.of("AttributeName", "id", "KeyType", "HASH"))));
+        assertThatThrownBy(() -> ddb.call("transact_write_items", Map.of("TransactItems",
+                List.of(Map.of("Put", Map.of("TableName", "lacks", "Item", Map.of("id", Map.of("S", "1"))))))))
+                .isInstanceOfSatisfying(ClientError.class, e -> {
+                    assertThat(e.code()).isEqualTo("UnknownOperationException");
+                    assertThat(e.getMessage()).contains("The sandbox's DynamoDB emulator does not implement TransactWriteItems; AWS does.")
+                            .contains("(The emulator said: UnknownOperationException)");
+                });
+        assertThat(ddb.call("get_item", Map.of("TableName", "lacks", "Key", Map.of("id", Map.of("S", "1"))))).as("nothing was written")
+                .doesNotContainKey("Item");
     }
 
     @Test

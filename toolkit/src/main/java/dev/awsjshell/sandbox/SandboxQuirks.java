@@ -34,19 +34,24 @@ public final class SandboxQuirks implements EndpointQuirks {
     };
 
     /**
-     * An emulator's "not implemented" (S3Proxy has no bucket policy, CORS or tagging) says that the sandbox lacks the
-     * operation and AWS has it, rather than the emulator's own words about headers.
+     * An emulator's "not implemented" (S3Proxy has no bucket policy, CORS or tagging; dynalite has no transactions,
+     * PartiQL, TTL updates or backups) says that the sandbox lacks the operation and AWS has it, rather than the
+     * emulator's own words about headers, or dynalite's {@code UnknownOperationException} with no message at all: the
+     * SDK only sends operations that AWS has, so an unknown one is the emulator's gap.
      */
     private static final ExecutionInterceptor NOT_IN_SANDBOX = new ExecutionInterceptor() {
         @Override public Throwable modifyException(Context.FailedExecution context, ExecutionAttributes attributes) {
             if (!(context.exception() instanceof AwsServiceException e) || e.awsErrorDetails() == null
-                    || (e.statusCode() != 501 && !"NotImplemented".equals(e.awsErrorDetails().errorCode()))) {
+                    || (e.statusCode() != 501 && !"NotImplemented".equals(e.awsErrorDetails().errorCode())
+                        && !"UnknownOperationException".equals(e.awsErrorDetails().errorCode()))) {
                 return context.exception();
             }
             String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
             String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
-            String message = "The sandbox's " + service + " emulator does not implement " + operation + "; AWS does. "
-                    + "Try it on AWS, or on another emulator through AWS_ENDPOINT_URL. (The emulator said: " + e.awsErrorDetails().errorMessage() + ")";
+            String said = e.awsErrorDetails().errorMessage();
+            String message = "The sandbox's " + ("DynamoDb".equals(service) ? "DynamoDB" : service) + " emulator does not implement " + operation
+                    + "; AWS does. Try it on AWS, or on another emulator through AWS_ENDPOINT_URL. (The emulator said: "
+                    + (said == null || said.isBlank() ? e.awsErrorDetails().errorCode() : said) + ")";
             return e.toBuilder().message(message).awsErrorDetails(e.awsErrorDetails().toBuilder().errorMessage(message).build()).build();
         }
     };
