@@ -44,10 +44,10 @@ final class BaseMethods {
 
     static BaseMethods of(Class<?> base) {
         Set<Signature> methods = new LinkedHashSet<>();
-        Deque<Class<?>> todo = new ArrayDeque<>(List.of(base));
+        Deque<Class<?>> pending = new ArrayDeque<>(List.of(base));
         Set<Class<?>> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            Class<?> c = todo.pop();
+        while (!pending.isEmpty()) {
+            Class<?> c = pending.pop();
             if (!seen.add(c)) continue;
             for (Method m : c.getDeclaredMethods()) {
                 int mod = m.getModifiers();
@@ -56,8 +56,8 @@ final class BaseMethods {
                 if (c.isInterface() && Modifier.isStatic(mod)) continue;
                 methods.add(Signature.of(m));
             }
-            if (c.getSuperclass() != null) todo.add(c.getSuperclass());
-            todo.addAll(List.of(c.getInterfaces()));
+            if (c.getSuperclass() != null) pending.add(c.getSuperclass());
+            pending.addAll(List.of(c.getInterfaces()));
         }
         return new BaseMethods(base, Set.copyOf(methods));
     }
