@@ -34,7 +34,7 @@ public final class SandboxQuirks implements EndpointQuirks {
     };
 
     /**
-     * An emulator's "not implemented" (S3Proxy has no bucket policy, CORS or tagging; dynalite has no transactions,
+     * An emulator's answer that it lacks an operation (S3Proxy has no bucket policy, CORS or tagging; dynalite has no transactions,
      * PartiQL, TTL updates or backups) says that the sandbox lacks the operation and AWS has it, rather than the
      * emulator's own words about headers, or dynalite's {@code UnknownOperationException} with no message at all: the
      * SDK only sends operations that AWS has, so an unknown one is the emulator's gap.
