@@ -85,7 +85,7 @@ public class AwsClient implements AutoCloseable {
      */
     public AwsMap call(String operation, Map<String, ?> params) {
         OperationModel op = service.operation(operation);
-        Map<String, Object> fields = new LinkedHashMap<>(params);
+        Map<String, Object> fields = new LinkedHashMap<>(beforeParameterBuild(op.snakeName(), params));
         RequestBody payload = null;
         List<String> problems = new ArrayList<>();
         if (op.kind() == OperationModel.Kind.STREAMING_INPUT) {
@@ -98,6 +98,13 @@ public class AwsClient implements AutoCloseable {
         Object result = send(op, payload == null ? new Object[] {request} : new Object[] {request, payload});
         return Responses.toMap(result, recorder.retryAttempts());
     }
+
+    /**
+     * botocore's {@code before-parameter-build} event: a service's own handling of parameters before they are
+     * validated (S3's bucket name check, its CopySource forms). Raises ParamValidationError; nothing is sent then.
+     * {@code operation} is boto3's name, or a waiter's name for a waiter's request.
+     */
+    protected Map<String, ?> beforeParameterBuild(String operation, Map<String, ?> params) { return params; }
 
     private Object send(OperationModel op, Object[] args) {
         try {

@@ -36,7 +36,7 @@ public final class ClientFactory {
 
     ClientFactory(ClientSpec spec, CallRecorder recorder) {
         this.spec = spec;
-        List<ExecutionInterceptor> all = new ArrayList<>(List.of(recorder, WireLog.INSTANCE));
+        List<ExecutionInterceptor> all = new ArrayList<>(List.of(recorder, WireLog.INSTANCE, ErrorBodies.INSTANCE));
         all.addAll(spec.quirks().interceptors(spec.service().name()));
         this.interceptors = List.copyOf(all);
     }

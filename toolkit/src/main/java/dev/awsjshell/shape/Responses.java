@@ -79,16 +79,26 @@ public final class Responses {
         return new IllegalStateException(error);
     }
 
+    /**
+     * botocore's error dict: Error (every field the service sent: S3's BucketName, Key, Resource...; Code and Message),
+     * ResponseMetadata, and the members of the service's modeled error (DynamoDB's Item...) at the top level. An error
+     * with no body (a HEAD's 404) or a 5xx HTML page has the HTTP status as its code ("404"), as botocore gives it.
+     */
     public static AwsMap errorResponse(AwsServiceException e, int retryAttempts) {
         AwsErrorDetails details = e.awsErrorDetails();
         SdkHttpResponse http = details == null ? null : details.sdkHttpResponse();
+        byte[] raw = details == null || details.rawResponse() == null ? new byte[0] : details.rawResponse().asByteArray();
         String code = details == null ? null : details.errorCode();
-        if (code == null || code.isEmpty()) code = String.valueOf(e.statusCode());
         String message = details == null ? null : details.errorMessage();
-        if (message == null) message = http == null ? "" : http.statusText().orElse("");
+        if (ErrorBodies.isBodyless(raw, e.statusCode()) || code == null || code.isEmpty()) {
+            code = String.valueOf(e.statusCode());
+            message = http == null ? "" : http.statusText().orElse("");
+        }
+        if (message == null) message = "";
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("Code", code);
         error.put("Message", message);
+        ErrorBodies.xmlFields(raw).forEach(error::putIfAbsent);
         Map<String, Object> meta = new LinkedHashMap<>();
         if (e.requestId() != null) meta.put("RequestId", e.requestId());
         if (e.extendedRequestId() != null) meta.put("HostId", e.extendedRequestId());
@@ -98,6 +108,9 @@ public final class Responses {
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("Error", new AwsMap(error));
         response.put("ResponseMetadata", new AwsMap(meta));
+        if (!e.sdkFields().isEmpty()) {
+            toMap((SdkPojo) e).forEach(response::putIfAbsent);
+        }
         return new AwsMap(response);
     }
 

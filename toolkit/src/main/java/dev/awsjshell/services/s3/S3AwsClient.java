@@ -61,6 +61,10 @@ public class S3AwsClient extends AwsClient {
         this.transfers = new Lazy<>(() -> S3TransferManager.builder().s3Client(async.get()).build());
     }
 
+    @Override protected Map<String, ?> beforeParameterBuild(String operation, Map<String, ?> params) {
+        return S3Params.prepare(operation, params);
+    }
+
     /** boto3's generate_presigned_url: {@code generatePresignedUrl("get_object", Map.of("Bucket", "b", "Key", "k"), 3600)}. */
     public String generatePresignedUrl(String operation, Map<String, ?> params, int expiresInSeconds) {
         return presign(operation, params, Duration.ofSeconds(expiresInSeconds));
