@@ -40,11 +40,17 @@ public final class Aws {
     /** The map form: {@code Aws.setupDefaultSession(Map.of("profile_name", "dev", "region_name", "eu-west-1"))}. */
     public static Session setupDefaultSession(Map<String, ?> settings) { return setupDefaultSession(Session.of(settings)); }
 
-    /** A builder for a new session: profile, region, keys, Config, endpoint. */
-    public static Session.Builder session() { return Session.builder(); }
+    /**
+     * A builder for a new session: profile, region, keys, Config, endpoint. While the default session is the
+     * sandbox's, a new session is a sandbox session too (its endpoints, dummy keys), unless given an endpoint of its own.
+     */
+    public static Session.Builder session() {
+        Session current = defaultSession;
+        return current != null && current.isSandbox() ? Session.builder().sandboxUnlessEndpoint(current) : Session.builder();
+    }
 
-    /** boto3.session.Session(**kwargs): {@code Aws.session(Map.of("region_name", "eu-west-1"))}. */
-    public static Session session(Map<String, ?> settings) { return Session.of(settings); }
+    /** boto3.session.Session(**kwargs): {@code Aws.session(Map.of("region_name", "eu-west-1"))}; in the sandbox, as {@link #session()}. */
+    public static Session session(Map<String, ?> settings) { return session().settings(settings).build(); }
 
     /** boto3's {@code boto3.resource("s3")}: {@code S3Resource s3 = Aws.resource("s3");} or {@code var s3 = Aws.resource("s3");}. */
     public static <T extends ServiceResource> T resource(String serviceName) { return defaultSession().resource(serviceName); }
@@ -59,7 +65,11 @@ public final class Aws {
 
     public static <T extends AwsClient> T client(String serviceName, Config config) { return defaultSession().client(serviceName, config); }
 
-    public static <T extends AwsClient> T client(String serviceName, Map<String, ?> config) { return client(serviceName, Config.of(config)); }
+    /**
+     * boto3's {@code boto3.client("s3", region_name=..., endpoint_url=..., config=..., verify=False, ...)}:
+     * {@code Aws.client("s3", Map.of("region_name", "eu-west-1", "config", Map.of("retries", Map.of("max_attempts", 2))))}.
+     */
+    public static <T extends AwsClient> T client(String serviceName, Map<String, ?> keywords) { return defaultSession().client(serviceName, keywords); }
 
     /** The typed SDK client, configured by the default session: {@code S3Client s3 = Aws.client(S3Client.class)}. */
     public static <T extends SdkClient> T client(Class<T> clientInterface) { return defaultSession().client(clientInterface); }

@@ -93,7 +93,7 @@ public class AwsClient implements AutoCloseable {
             for (String name : PAYLOAD_NAMES) if (fields.containsKey(name)) body = fields.remove(name);
             payload = requestBody(body, problems);
         }
-        Object request = RequestMarshaller.toRequest(op.requestClass(), fields, problems);
+        Object request = RequestMarshaller.toRequest(op.requestClass(), fields, problems, !config.isFalse("parameter_validation"));
         if (!problems.isEmpty()) throw new ParamValidationError(op.name(), problems);
         Object result = send(op, payload == null ? new Object[] {request} : new Object[] {request, payload});
         return Responses.toMap(result, recorder.retryAttempts());

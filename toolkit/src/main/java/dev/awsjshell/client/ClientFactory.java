@@ -4,6 +4,8 @@ import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.NoRegionError;
 import dev.awsjshell.model.ServiceModel;
 
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.presigner.SdkPresigner;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -11,12 +13,15 @@ import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkAsyncClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.utils.AttributeMap;
 
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -31,6 +36,8 @@ import java.util.function.Consumer;
  * request count apply to every request of every kind. Every wire concern stays the SDK's.
  */
 public final class ClientFactory {
+    /** boto3's {@code verify=False}, as the SDK's HTTP clients take it. */
+    private static final AttributeMap TRUST_ALL = AttributeMap.builder().put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, true).build();
     private final ClientSpec spec;
     private final List<ExecutionInterceptor> interceptors;
 
@@ -57,7 +64,13 @@ public final class ClientFactory {
     public SdkClient sync() {
         Object builder = builder(spec.service().clientInterface());
         configure((AwsClientBuilder<?, ?>) builder);
-        ((SdkSyncClientBuilder<?, ?>) builder).httpClientBuilder(apacheHttpClient(spec.config(), spec.caBundle()));
+        ApacheHttpClient.Builder http = apacheHttpClient(spec.config(), spec.caBundle());
+        ConfigOptions.applyToHttp(spec.config(), endpointForProxies(), http);
+        boolean plain = !spec.useSsl() && spec.endpoint() == null;
+        ((SdkSyncClientBuilder<?, ?>) builder).httpClientBuilder(defaults -> {
+            SdkHttpClient client = http.buildWithDefaults(spec.verify() ? defaults : TRUST_ALL.merge(defaults));
+            return plain ? PlainHttp.sync(client) : client;
+        });
         return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
     }
 
@@ -77,13 +90,19 @@ public final class ClientFactory {
         Object builder = builder(asyncInterface);
         extra.accept(builderType.cast(builder));
         configure((AwsClientBuilder<?, ?>) builder);
-        ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(nettyHttpClient(spec.config(), spec.caBundle()));
+        NettyNioAsyncHttpClient.Builder http = nettyHttpClient(spec.config(), spec.caBundle());
+        ConfigOptions.applyToHttp(spec.config(), endpointForProxies(), http);
+        boolean plain = !spec.useSsl() && spec.endpoint() == null;
+        ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(defaults -> {
+            SdkAsyncHttpClient client = http.buildWithDefaults(spec.verify() ? defaults : TRUST_ALL.merge(defaults));
+            return plain ? PlainHttp.async(client) : client;
+        });
         return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
     }
 
     /** A presigner ({@code S3Presigner.builder()}) with this spec's region, credentials and endpoint. */
     public <B extends SdkPresigner.Builder> B presigner(B builder) {
-        builder.region(region()).credentialsProvider(spec.credentials());
+        builder.region(region()).credentialsProvider(credentials());
         if (spec.endpoint() != null) builder.endpointOverride(spec.endpoint());
         return builder;
     }
@@ -98,10 +117,21 @@ public final class ClientFactory {
 
     private void configure(AwsClientBuilder<?, ?> builder) {
         builder.region(region());
-        builder.credentialsProvider(spec.credentials());
+        builder.credentialsProvider(credentials());
         if (spec.endpoint() != null) builder.endpointOverride(spec.endpoint());
         builder.overrideConfiguration(overrides());
         applyAddressingStyle(builder);
+        ConfigOptions.applyToBuilder(spec.config(), builder);
+    }
+
+    /** The endpoint a proxy is chosen for: the spec's, else AWS's own, https unless use_ssl is false. */
+    private URI endpointForProxies() {
+        return spec.endpoint() != null ? spec.endpoint() : URI.create((spec.useSsl() ? "https" : "http") + "://amazonaws.com");
+    }
+
+    /** The spec's credentials; none for botocore's {@code signature_version=UNSIGNED}, so that nothing is signed. */
+    public AwsCredentialsProvider credentials() {
+        return Config.UNSIGNED.equals(spec.config().get("signature_version")) ? AnonymousCredentialsProvider.create() : spec.credentials();
     }
 
     private ClientOverrideConfiguration overrides() {
@@ -120,7 +150,7 @@ public final class ClientFactory {
             if (config.totalMaxAttempts() != null) strategy = strategy.toBuilder().maxAttempts(config.totalMaxAttempts()).build();
             b.retryStrategy(strategy);
         }
-        if (config.userAgentExtra() != null) b.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, config.userAgentExtra());
+        ConfigOptions.applyToOverrides(config, b);
         return b.build();
     }
 

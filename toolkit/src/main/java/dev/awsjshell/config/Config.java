@@ -29,18 +29,58 @@ public final class Config {
         Option(String key, BiFunction<String, Object, Object> read) { this(key, key, read, v -> v); }
     }
 
+    public static final List<String> CHECKSUM_MODES = List.of("when_supported", "when_required");
+    public static final List<String> DEFAULTS_MODES = List.of("legacy", "standard", "in-region", "cross-region", "mobile", "auto");
+    /** boto3's {@code botocore.UNSIGNED}: {@code Config.of(Map.of("signature_version", Config.UNSIGNED))} sends requests unsigned. */
+    public static final String UNSIGNED = "unsigned";
+
+    /**
+     * Every key of botocore 1.43's {@code Config.OPTION_DEFAULTS} (and the keys of its {@code s3}, {@code retries} and
+     * {@code proxies_config} maps), plus endpoint_url. Keys the AWS SDK for Java v2 cannot honour are rows whose reader
+     * raises InvalidConfigError saying why, so no setting is silently dropped.
+     */
     private static final List<Option> OPTIONS = List.of(
             new Option("region_name", Config::string),
+            new Option("signature_version", Config::signatureVersion),
+            new Option("user_agent", Config::string),
+            new Option("user_agent_extra", Config::string),
+            new Option("user_agent_appid", Config::string),
+            new Option("connect_timeout", "connect_timeout", Config::seconds, Config::showSeconds),
+            new Option("read_timeout", "read_timeout", Config::seconds, Config::showSeconds),
+            new Option("parameter_validation", Config::bool),
+            new Option("max_pool_connections", (k, v) -> atLeast(k, integer(k, v), 1)),
+            new Option("proxies", Config::proxies),
+            new Option("proxies_config.proxy_ca_bundle", unsupported("the SDK's HTTP clients trust one store for the proxy and the service: set ca_bundle (AWS_CA_BUNDLE)")),
+            new Option("proxies_config.proxy_client_cert", unsupported("the SDK's HTTP clients present no certificate of their own to a proxy")),
+            new Option("proxies_config.proxy_use_forwarding_for_https", unsupported("the SDK's HTTP clients always tunnel HTTPS through a proxy with CONNECT")),
+            new Option("s3.addressing_style", (k, v) -> oneOf(k, string(k, v), ADDRESSING_STYLES)),
+            new Option("s3.use_accelerate_endpoint", Config::bool),
+            new Option("s3.payload_signing_enabled", Config::bool),
+            new Option("s3.us_east_1_regional_endpoint", (k, v) -> oneOf(k, string(k, v), List.of("regional", "legacy"))),
+            new Option("s3.use_dualstack_endpoint", Config::bool),
+            new Option("s3.use_arn_region", Config::bool),
+            new Option("s3_disable_express_session_auth", Config::bool),
             // botocore's max_attempts counts retries; the SDK, and total_max_attempts, count every attempt.
             new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 0) + 1, v -> v),
             new Option("retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 1)),
             new Option("retries.mode", (k, v) -> oneOf(k, string(k, v), RETRY_MODES)),
-            new Option("connect_timeout", "connect_timeout", Config::seconds, Config::showSeconds),
-            new Option("read_timeout", "read_timeout", Config::seconds, Config::showSeconds),
-            new Option("max_pool_connections", (k, v) -> atLeast(k, integer(k, v), 1)),
-            new Option("endpoint_url", Config::url),
-            new Option("s3.addressing_style", (k, v) -> oneOf(k, string(k, v), ADDRESSING_STYLES)),
-            new Option("user_agent_extra", Config::string));
+            new Option("client_cert", unsupported("client certificates (mutual TLS) are not built yet in the toolkit")),
+            new Option("inject_host_prefix", Config::bool),
+            new Option("endpoint_discovery_enabled", Config::bool),
+            new Option("use_dualstack_endpoint", Config::bool),
+            new Option("use_fips_endpoint", Config::bool),
+            new Option("ignore_configured_endpoint_urls", unsupported("the SDK reads it only from AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or the profile, not per client")),
+            new Option("defaults_mode", (k, v) -> oneOf(k, string(k, v), DEFAULTS_MODES)),
+            new Option("tcp_keepalive", Config::bool),
+            new Option("request_min_compression_size_bytes", (k, v) -> between(k, integer(k, v), 0, 10_485_760)),
+            new Option("disable_request_compression", Config::bool),
+            new Option("client_context_params", unsupported("the SDK has no generic client context parameters: use the typed setting (s3 = {...}, ...)")),
+            new Option("sigv4a_signing_region_set", unsupported("SigV4a signing needs the AWS CRT, which the toolkit does not ship")),
+            new Option("request_checksum_calculation", (k, v) -> oneOf(k, string(k, v), CHECKSUM_MODES)),
+            new Option("response_checksum_validation", (k, v) -> oneOf(k, string(k, v), CHECKSUM_MODES)),
+            new Option("account_id_endpoint_mode", (k, v) -> oneOf(k, string(k, v), List.of("preferred", "disabled", "required"))),
+            new Option("auth_scheme_preference", unsupported("the SDK chooses a service's auth scheme from its model; a preference per client is not exposed")),
+            new Option("endpoint_url", Config::url));
 
     private final Map<String, Object> values;
 
@@ -84,6 +124,22 @@ public final class Config {
     public String addressingStyle() { return (String) values.get("s3.addressing_style"); }
     public String userAgentExtra() { return (String) values.get("user_agent_extra"); }
 
+    /**
+     * Any option by botocore's key ({@code "tcp_keepalive"}, {@code "s3.use_accelerate_endpoint"}), as read: a Boolean,
+     * String, Integer, Duration, or for proxies a map of scheme (or scheme://host) to proxy URL; null when unset.
+     */
+    public Object get(String key) {
+        Option option = OPTIONS.stream().filter(o -> o.key().equals(key)).findFirst()
+                .orElseThrow(() -> InvalidConfigError.unknownKey("", key, OPTIONS.stream().map(Option::key).toList()));
+        return values.get(option.storedAs());
+    }
+
+    /** A boolean option; false when unset. */
+    public boolean isTrue(String key) { return Boolean.TRUE.equals(get(key)); }
+
+    /** A boolean option that is set to false. */
+    public boolean isFalse(String key) { return Boolean.FALSE.equals(get(key)); }
+
     /** botocore's {@code Config.merge}: the other config's set values win. */
     public Config merge(Config other) {
         if (other == null) return this;
@@ -119,6 +175,11 @@ public final class Config {
     @Override public String toString() {
         Map<String, Object> shown = toMap();
         if (endpointUrl() != null) shown.put("endpoint_url", maskUserInfo(endpointUrl()));
+        if (values.get("proxies") instanceof Map<?, ?> proxies) {
+            Map<String, Object> masked = new LinkedHashMap<>();
+            proxies.forEach((k, v) -> masked.put(String.valueOf(k), maskUserInfo(String.valueOf(v))));
+            shown.put("proxies", masked);
+        }
         return "Config" + shown;
     }
 
@@ -145,6 +206,9 @@ public final class Config {
         public Builder userAgentExtra(String extra) { return set("user_agent_extra", extra, ""); }
         public Config build() { return new Config(values); }
 
+        /** Any option by botocore's key: {@code set("tcp_keepalive", true)}, {@code set("s3.use_accelerate_endpoint", true)}. */
+        public Builder set(String key, Object value) { return set(key, value, ""); }
+
         private Builder set(String key, Object value, String where) {
             Option option = OPTIONS.stream().filter(o -> o.key().equals(key)).findFirst()
                     .orElseThrow(() -> InvalidConfigError.unknownKey(where, key, OPTIONS.stream().map(o -> o.key().split("\\.")[0]).distinct().toList()));
@@ -162,6 +226,36 @@ public final class Config {
     private static int integer(String key, Object v) {
         if (v instanceof Integer || v instanceof Long || v instanceof Short) return ((Number) v).intValue();
         throw new InvalidConfigError(key + " must be an integer, got " + describe(v));
+    }
+
+    private static boolean bool(String key, Object v) {
+        if (v instanceof Boolean b) return b;
+        throw new InvalidConfigError(key + " must be true or false, got " + describe(v));
+    }
+
+    private static int between(String key, int v, int least, int most) {
+        if (v < least || v > most) throw new InvalidConfigError(key + " must be between " + least + " and " + most + ", got " + v);
+        return v;
+    }
+
+    /** botocore's signature versions that the SDK signs: SigV4 (its only one) or none. */
+    private static String signatureVersion(String key, Object v) {
+        String version = string(key, v);
+        if (List.of("v4", "s3v4", UNSIGNED).contains(version)) return version;
+        throw new InvalidConfigError(key + " '" + version + "' cannot be used: the AWS SDK for Java v2 signs with SigV4 only"
+                + " (and SigV4a with the AWS CRT, which the toolkit does not ship); valid: v4, s3v4, " + UNSIGNED + " (Config.UNSIGNED)");
+    }
+
+    /** botocore's proxies: {@code {"http": "http://proxy:3128", "https": ..., "http://host": ...}}. */
+    private static Map<String, String> proxies(String key, Object v) {
+        if (!(v instanceof Map<?, ?> m)) throw new InvalidConfigError(key + " must be a map of scheme (http, https) to proxy URL, got " + describe(v));
+        Map<String, String> out = new LinkedHashMap<>();
+        m.forEach((scheme, url) -> out.put(String.valueOf(scheme), url(key + "." + scheme, url)));
+        return Map.copyOf(out);
+    }
+
+    private static BiFunction<String, Object, Object> unsupported(String why) {
+        return (key, v) -> { throw new InvalidConfigError(key + " cannot be honoured: " + why); };
     }
 
     private static int atLeast(String key, int v, int least) {

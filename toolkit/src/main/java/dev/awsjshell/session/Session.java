@@ -95,29 +95,25 @@ public final class Session {
     public static Builder builder() { return new Builder(); }
 
     /** The map form, keyed as boto3.session.Session's keywords. */
-    public static Session of(Map<String, ?> settings) {
-        Builder b = builder();
-        settings.forEach((k, v) -> {
-            switch (k) {
-                case "profile_name" -> b.profileName((String) v);
-                case "region_name" -> b.regionName((String) v);
-                case "aws_access_key_id" -> b.accessKeyId((String) v);
-                case "aws_secret_access_key" -> b.secretAccessKey((String) v);
-                case "aws_session_token" -> b.sessionToken((String) v);
-                case "config" -> b.config(v instanceof Config c ? c : Config.of(castMap(v)));
-                case "endpoint_url" -> b.endpointUrl((String) v);
-                default -> throw new UnknownNameError("Session keyword", k,
-                        List.of("profile_name", "region_name", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "config", "endpoint_url"));
-            }
-        });
-        return b.build();
-    }
+    public static Session of(Map<String, ?> settings) { return builder().settings(settings).build(); }
 
     /**
      * A low-level client for a service, by boto3's name ({@code "s3"}, {@code "elbv2"}) or the SDK's. A service with
      * its own client class gives it: {@code S3AwsClient s3 = session.client("s3");}
      */
-    public <T extends AwsClient> T client(String serviceName) { return client(serviceName, null); }
+    public <T extends AwsClient> T client(String serviceName) { return client(serviceName, (Config) null); }
+
+    /**
+     * boto3's {@code session.client("s3", region_name=..., endpoint_url=..., aws_access_key_id=..., config=...,
+     * verify=False, use_ssl=False)}: {@code session.client("s3", Map.of("region_name", "eu-west-1"))}. An unknown
+     * keyword is an UnknownNameError naming the valid ones.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends AwsClient> T client(String serviceName, Map<String, ?> keywords) {
+        ClientKeywords k = ClientKeywords.of(keywords);
+        ClientSpec spec = spec(ServiceCatalog.model(serviceName), config.merge(k.config())).with(k.keys(), k.caBundle(), k.verify(), k.useSsl());
+        return (T) AwsClient.create(spec);
+    }
 
     @SuppressWarnings("unchecked")
     public <T extends AwsClient> T client(String serviceName, Config clientConfig) {
@@ -127,7 +123,9 @@ public final class Session {
     /** What this session decides for a service's clients: region, endpoint, credentials, profile, Config. */
     private ClientSpec spec(ServiceModel service, Config merged) {
         URI endpoint;
-        if (isSandbox()) {
+        if (isSandbox() && merged.endpointUrl() != null) {
+            endpoint = URI.create(merged.endpointUrl());
+        } else if (isSandbox()) {
             endpoint = sandboxEndpoints.get(service.name());
             if (endpoint == null) throw new NotInSandboxError(service.name(), sandboxEndpoints.keySet());
         } else {
@@ -179,7 +177,7 @@ public final class Session {
      * boto3's resource interface for a service: {@code S3Resource s3 = session.resource("s3")}, or the dynamic form with
      * {@code var}. One of {@link #availableResources()}.
      */
-    public <T extends ServiceResource> T resource(String serviceName) { return resource(serviceName, null); }
+    public <T extends ServiceResource> T resource(String serviceName) { return resource(serviceName, (Config) null); }
 
     @SuppressWarnings("unchecked")
     public <T extends ServiceResource> T resource(String serviceName, Config clientConfig) {
@@ -311,6 +309,7 @@ public final class Session {
         private EndpointQuirks sandboxQuirks;
         private Map<String, String> env;
         private Function<String, String> mfaPrompter;
+        private boolean sandboxUnlessEndpoint;
 
         private Builder() {}
 
@@ -339,7 +338,42 @@ public final class Session {
             this.sandboxQuirks = quirks;
             return this;
         }
-        public Session build() { return new Session(this); }
+        /** boto3.session.Session's keywords: profile_name, region_name, the keys, config, endpoint_url. */
+        public Builder settings(Map<String, ?> settings) {
+            settings.forEach((k, v) -> {
+                switch (k) {
+                    case "profile_name" -> profileName((String) v);
+                    case "region_name" -> regionName((String) v);
+                    case "aws_access_key_id" -> accessKeyId((String) v);
+                    case "aws_secret_access_key" -> secretAccessKey((String) v);
+                    case "aws_session_token" -> sessionToken((String) v);
+                    case "config" -> config(v instanceof Config c ? c : Config.of(castMap(v)));
+                    case "endpoint_url" -> endpointUrl((String) v);
+                    default -> throw new UnknownNameError("Session keyword", k,
+                            List.of("profile_name", "region_name", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "config", "endpoint_url"));
+                }
+            });
+            return this;
+        }
+
+        /**
+         * A session on the same sandbox as {@code sandboxSession} (its endpoints, dummy keys unless keys are given),
+         * unless an endpoint_url is given before {@link #build()}: then it is an ordinary session on that endpoint.
+         */
+        public Builder sandboxUnlessEndpoint(Session sandboxSession) {
+            this.sandboxEndpoints = sandboxSession.sandboxEndpoints;
+            this.sandboxQuirks = sandboxSession.sandboxQuirks;
+            this.sandboxUnlessEndpoint = true;
+            return this;
+        }
+
+        public Session build() {
+            if (sandboxUnlessEndpoint && config != null && config.endpointUrl() != null) {
+                sandboxEndpoints = null;
+                sandboxQuirks = null;
+            }
+            return new Session(this);
+        }
 
         @Override public String toString() {
             return "Session.Builder(profile_name=" + profileName + ", region_name=" + regionName

@@ -40,9 +40,19 @@ public final class RequestMarshaller {
 
     /** A request object built from a map; every problem found goes into {@code problems}, and then null is returned. */
     public static Object toRequest(Class<?> requestClass, Map<String, ?> params, List<String> problems) {
+        return toRequest(requestClass, params, problems, true);
+    }
+
+    /**
+     * The same; with {@code checkRequired} false (botocore's {@code parameter_validation=False}), missing required
+     * members are left for the service to refuse. Unknown members and wrong types are problems still: the SDK's
+     * request objects cannot hold them.
+     */
+    public static Object toRequest(Class<?> requestClass, Map<String, ?> params, List<String> problems, boolean checkRequired) {
         SdkPojo builder = MemberIndex.newBuilder(requestClass);
         fill(builder, requestClass, params, "", problems);
-        for (String member : Required.of(requestClass)) {
+        if (!checkRequired) problems.removeIf(p -> p.startsWith("Missing required parameter"));
+        if (checkRequired) for (String member : Required.of(requestClass)) {
             String problem = "Missing required parameter in input: \"" + member + "\"";
             if (params.get(member) == null && !problems.contains(problem)) problems.add(problem);
         }
