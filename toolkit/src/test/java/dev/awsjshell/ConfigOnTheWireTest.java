@@ -56,6 +56,14 @@ class ConfigOnTheWireTest {
             assertThat(lastUrl(proxy)).startsWith("http://sqs-fips.us-east-1.amazonaws.com/");
             viaProxy(proxy, "s3", Map.of("s3", Map.of("addressing_style", "path"))).call("list_objects_v2", Map.of("Bucket", "demo"));
             assertThat(lastUrl(proxy)).startsWith("http://s3.amazonaws.com/demo?list-type=2");
+            viaProxy(proxy, "s3", Map.of("s3", Map.of("us_east_1_regional_endpoint", "regional"))).call("list_objects_v2", Map.of("Bucket", "demo"));
+            assertThat(lastUrl(proxy)).startsWith("http://demo.s3.us-east-1.amazonaws.com/?list-type=2");
+            viaProxy(proxy, "s3", Map.of()).call("put_object", Map.of("Bucket", "demo", "Key", "k", "Body", "hello"));
+            String unsigned = proxy.requests.get(proxy.requests.size() - 1).header("x-amz-content-sha256");
+            viaProxy(proxy, "s3", Map.of("s3", Map.of("payload_signing_enabled", true))).call("put_object", Map.of("Bucket", "demo", "Key", "k", "Body", "hello"));
+            String signed = proxy.requests.get(proxy.requests.size() - 1).header("x-amz-content-sha256");
+            assertThat(unsigned).as("an https endpoint: the payload is not signed").contains("UNSIGNED");
+            assertThat(signed).doesNotContain("UNSIGNED");
         }
     }
 

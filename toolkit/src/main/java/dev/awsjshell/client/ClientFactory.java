@@ -20,6 +20,7 @@ import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.utils.AttributeMap;
 
@@ -138,7 +139,7 @@ public final class ClientFactory {
         Config config = spec.config();
         ClientOverrideConfiguration.Builder b = ClientOverrideConfiguration.builder();
         interceptors.forEach(b::addExecutionInterceptor);
-        if (spec.profileFile() != null) b.defaultProfileFile(spec.profileFile());
+        if (spec.profileFile() != null || config.get("s3.us_east_1_regional_endpoint") != null) b.defaultProfileFile(profileFile());
         if (spec.profileName() != null) b.defaultProfileName(spec.profileName());
         if (config.totalMaxAttempts() != null || config.retryMode() != null) {
             RetryMode mode = config.retryMode() == null ? RetryMode.resolver().resolve() : switch (config.retryMode()) {
@@ -152,6 +153,21 @@ public final class ClientFactory {
         }
         ConfigOptions.applyToOverrides(config, b);
         return b.build();
+    }
+
+    /**
+     * The profile file the SDK reads its own settings from; with Config's {@code s3.us_east_1_regional_endpoint} over
+     * it, since the SDK takes that setting only from a profile (or the environment).
+     */
+    private ProfileFile profileFile() {
+        ProfileFile base = spec.profileFile() != null ? spec.profileFile() : ProfileFile.builder().content("").type(ProfileFile.Type.CONFIGURATION).build();
+        Object regional = spec.config().get("s3.us_east_1_regional_endpoint");
+        if (regional == null) return base;
+        String profile = spec.profileName() == null ? "default" : spec.profileName();
+        String section = profile.equals("default") ? "[default]" : "[profile " + profile + "]";
+        ProfileFile setting = ProfileFile.builder().type(ProfileFile.Type.CONFIGURATION)
+                .content(new java.io.ByteArrayInputStream((section + "\ns3_us_east_1_regional_endpoint = " + regional + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+        return ProfileFile.aggregator().addFile(setting).addFile(base).build();
     }
 
     /** The sync HTTP client of every SDK client: Config's timeouts and pool, and the trust store of a ca_bundle. */

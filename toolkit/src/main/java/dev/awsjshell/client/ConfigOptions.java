@@ -3,7 +3,6 @@ package dev.awsjshell.client;
 import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.InvalidConfigError;
 
-import software.amazon.awssdk.auth.signer.S3SignerExecutionAttribute;
 import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
@@ -44,6 +43,7 @@ final class ConfigOptions {
                     v -> software.amazon.awssdk.awscore.endpoints.AccountIdEndpointMode.fromValue((String) v)));
 
     static void applyToBuilder(Config config, Object builder) {
+        if (config.get("s3.payload_signing_enabled") != null) signPayloads(builder, config.isTrue("s3.payload_signing_enabled"));
         for (BuilderSetting s : BUILDER_SETTINGS) {
             Object value = config.get(s.option());
             if (value == null) continue;
@@ -56,6 +56,31 @@ final class ConfigOptions {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot set " + s.option() + " on " + builder.getClass().getName(), e);
             }
+        }
+    }
+
+    /**
+     * S3's payload_signing_enabled: the SDK's own auth scheme choice, with its signer told to sign (or not) the payload,
+     * through the service builder's {@code authSchemeProvider}.
+     */
+    private static void signPayloads(Object builder, boolean sign) {
+        Method setter = java.util.Arrays.stream(builder.getClass().getMethods())
+                .filter(m -> m.getName().equals("authSchemeProvider") && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInterface()).findFirst().orElse(null);
+        if (setter == null) return;
+        Class<?> providerType = setter.getParameterTypes()[0];
+        try {
+            Object defaults = providerType.getMethod("defaultProvider").invoke(null);
+            Object provider = java.lang.reflect.Proxy.newProxyInstance(providerType.getClassLoader(), new Class<?>[] {providerType}, (proxy, method, args) -> {
+                if (method.getDeclaringClass() == Object.class) return method.invoke(defaults, args);
+                Object result = method.invoke(defaults, args);
+                if (!method.getName().equals("resolveAuthScheme") || !(result instanceof java.util.List<?> options)) return result;
+                return options.stream().map(o -> ((software.amazon.awssdk.http.auth.spi.scheme.AuthSchemeOption) o).toBuilder()
+                        .putSignerProperty(software.amazon.awssdk.http.auth.aws.signer.AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, sign).build()).toList();
+            });
+            setter.setAccessible(true);
+            setter.invoke(builder, provider);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot set payload signing on " + builder.getClass().getName(), e);
         }
     }
 
@@ -78,9 +103,6 @@ final class ConfigOptions {
                 if (config.get("disable_request_compression") != null) c.requestCompressionEnabled(!config.isTrue("disable_request_compression"));
                 if (config.get("request_min_compression_size_bytes") != null) c.minimumCompressionThresholdInBytes((Integer) config.get("request_min_compression_size_bytes"));
             });
-        }
-        if (config.get("s3.payload_signing_enabled") != null) {
-            b.putExecutionAttribute(S3SignerExecutionAttribute.ENABLE_PAYLOAD_SIGNING, config.isTrue("s3.payload_signing_enabled"));
         }
     }
 
