@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The config and credentials files of one environment, as botocore reads them: {@code AWS_CONFIG_FILE} (default
@@ -49,7 +48,46 @@ final class Profiles {
 
     private static ProfileFile read(Path path, ProfileFile.Type type) {
         if (!Files.isRegularFile(path)) return ProfileFile.builder().content("").type(type).build();
-        return ProfileFile.builder().content(path).type(type).build();
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return ProfileFile.builder().content(path).type(type).build();
+        }
+        return ProfileFile.builder().content(new java.io.ByteArrayInputStream(sdkSections(text, type).getBytes(java.nio.charset.StandardCharsets.UTF_8))).type(type).build();
+    }
+
+    private static final java.util.regex.Pattern QUOTED_SECTION = java.util.regex.Pattern.compile("(?m)^(\\s*\\[\\s*)(profile\\s+)?\"([^\"]*)\"(\\s*\\])");
+    private static final java.util.regex.Pattern PLAIN_SECTION = java.util.regex.Pattern.compile("(?m)^(\\s*\\[)([^\\]\"]*)(\\])");
+
+    /**
+     * botocore's section names, in the SDK's alphabet: a quoted profile name ({@code [profile "my profile"]}, read by
+     * botocore with shlex) and, in the credentials file, any name botocore takes as it is ({@code [my profile]}); the
+     * SDK ignores names with spaces and other characters, so these are given to it %-encoded, as {@link #sdkName}.
+     */
+    private static String sdkSections(String text, ProfileFile.Type type) {
+        text = QUOTED_SECTION.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) + (m.group(2) == null ? "" : m.group(2)) + sdkName(m.group(3)) + m.group(4)));
+        if (type == ProfileFile.Type.CREDENTIALS) {
+            text = PLAIN_SECTION.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + sdkName(m.group(2).strip()) + m.group(3)));
+        }
+        return text;
+    }
+
+    /** A profile name as the SDK's files and clients know it: characters the SDK does not take in names %-encoded. */
+    static String sdkName(String name) {
+        if (name == null) return null;
+        StringBuilder out = new StringBuilder();
+        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && c != '%' && (Character.isLetterOrDigit(c) || "_-/.@:+".indexOf(c) >= 0)) out.append(c);
+            else out.append('%').append(String.format("%02X", b & 0xff));
+        }
+        return out.toString();
+    }
+
+    private static String userName(String sdkName) {
+        return sdkName.indexOf('%') < 0 ? sdkName : java.net.URLDecoder.decode(sdkName.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     Path configPath() { return configPath; }
@@ -57,16 +95,16 @@ final class Profiles {
     ProfileFile merged() { return merged; }
 
     /** The profile names of both files, sorted. */
-    List<String> names() { return List.copyOf(new TreeMap<>(merged.profiles()).keySet()); }
+    List<String> names() { return merged.profiles().keySet().stream().map(Profiles::userName).sorted().toList(); }
 
-    boolean exists(String profile) { return merged.profile(profile).isPresent(); }
+    boolean exists(String profile) { return merged.profile(sdkName(profile)).isPresent(); }
 
     /** A profile's settings, both files merged; empty when there is no such profile. */
-    Map<String, String> profile(String name) { return merged.profile(name).map(Profile::properties).orElse(Map.of()); }
+    Map<String, String> profile(String name) { return merged.profile(sdkName(name)).map(Profile::properties).orElse(Map.of()); }
 
-    Map<String, String> inCredentialsFile(String name) { return credentials.profile(name).map(Profile::properties).orElse(Map.of()); }
+    Map<String, String> inCredentialsFile(String name) { return credentials.profile(sdkName(name)).map(Profile::properties).orElse(Map.of()); }
 
-    Map<String, String> inConfigFile(String name) { return config.profile(name).map(Profile::properties).orElse(Map.of()); }
+    Map<String, String> inConfigFile(String name) { return config.profile(sdkName(name)).map(Profile::properties).orElse(Map.of()); }
 
     /** An {@code [sso-session NAME]} section of the config file. */
     Optional<Map<String, String>> ssoSession(String name) { return config.getSection("sso-session", name).map(Profile::properties); }

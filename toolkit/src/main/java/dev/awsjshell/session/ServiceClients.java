@@ -65,7 +65,7 @@ final class ServiceClients {
         builder.region(region).credentialsProvider(credentials);
         if (endpoint != null) builder.endpointOverride(endpoint);
         builder.overrideConfiguration(ClientOverrideConfiguration.builder().addExecutionInterceptor(WireLog.INSTANCE)
-                .defaultProfileFile(profiles.merged()).defaultProfileName(profileName).build());
+                .defaultProfileFile(profiles.merged()).defaultProfileName(Profiles.sdkName(profileName)).build());
     }
 
     /** The endpoint configured for a service, by botocore's rules, or null for AWS's own. */

@@ -132,8 +132,9 @@ public final class Session {
             endpoint = merged.endpointUrl() == null ? null : URI.create(merged.endpointUrl());
         }
         merged = retrySettings(merged);
+        merged = profileS3Settings(merged);
         String region = merged.regionName() != null ? merged.regionName() : regionName();
-        return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profiles.get().merged(), profileName(),
+        return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profiles.get().merged(), Profiles.sdkName(profileName()),
                 sandboxQuirks, isSandbox() ? null : caBundle());
     }
 
@@ -164,6 +165,29 @@ public final class Session {
                 b.retryMode(mode.trim());
                 changed = true;
             }
+        }
+        return changed ? b.build().merge(merged) : merged;
+    }
+
+    private static final List<String> PROFILE_S3_KEYS = List.of("addressing_style", "use_accelerate_endpoint", "payload_signing_enabled",
+            "use_dualstack_endpoint", "us_east_1_regional_endpoint", "use_arn_region");
+
+    /**
+     * The profile's nested {@code s3 =} section ({@code addressing_style = path} indented under it), under Config's own
+     * s3 settings, as botocore merges them.
+     */
+    private Config profileS3Settings(Config merged) {
+        if (isSandbox()) return merged;
+        Map<String, String> profile = profiles.get().profile(profileName());
+        Config.Builder b = Config.builder();
+        boolean changed = false;
+        for (String key : PROFILE_S3_KEYS) {
+            String value = profile.get("s3." + key);
+            if (value == null || merged.get("s3." + key) != null) continue;
+            value = value.trim();
+            boolean flag = value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+            b.set("s3." + key, key.equals("addressing_style") || key.equals("us_east_1_regional_endpoint") || !flag ? value : Boolean.valueOf(value.toLowerCase()));
+            changed = true;
         }
         return changed ? b.build().merge(merged) : merged;
     }
