@@ -7,7 +7,6 @@ import dev.awsjshell.model.ServiceModel;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.presigner.SdkPresigner;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkAsyncClientBuilder;
@@ -32,8 +31,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The one place where SDK clients are built: the sync client, the async client (S3's transfers) and presigners of a
- * service, all from one {@link ClientSpec}, so that Config (retries, timeouts, user agent), the wire view and the
+ * The one place where SDK clients are built: the sync client and the async client (S3's transfers) of a service,
+ * both from one {@link ClientSpec}, so that Config (retries, timeouts, user agent), the wire view and the
  * request count apply to every request of every kind. Every wire concern stays the SDK's.
  */
 public final class ClientFactory {
@@ -44,7 +43,7 @@ public final class ClientFactory {
 
     ClientFactory(ClientSpec spec, CallRecorder recorder) {
         this.spec = spec;
-        List<ExecutionInterceptor> all = new ArrayList<>(List.of(recorder, WireLog.INSTANCE, ErrorBodies.INSTANCE));
+        List<ExecutionInterceptor> all = new ArrayList<>(List.of(RequestCapture.INSTANCE, recorder, WireLog.INSTANCE, ErrorBodies.INSTANCE));
         all.addAll(spec.quirks().interceptors(spec.service().name()));
         this.interceptors = List.copyOf(all);
     }
@@ -99,13 +98,6 @@ public final class ClientFactory {
             return plain ? PlainHttp.async(client) : client;
         });
         return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
-    }
-
-    /** A presigner ({@code S3Presigner.builder()}) with this spec's region, credentials and endpoint. */
-    public <B extends SdkPresigner.Builder> B presigner(B builder) {
-        builder.region(region()).credentialsProvider(credentials());
-        if (spec.endpoint() != null) builder.endpointOverride(spec.endpoint());
-        return builder;
     }
 
     private static Object builder(Class<?> clientInterface) {

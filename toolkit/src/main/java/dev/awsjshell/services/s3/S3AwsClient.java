@@ -4,19 +4,22 @@ import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.ClientSpec;
 import dev.awsjshell.client.WireLog;
 import dev.awsjshell.errors.ParamValidationError;
-import dev.awsjshell.errors.UnknownOperationError;
 import dev.awsjshell.model.OperationModel;
 import dev.awsjshell.shape.RequestMarshaller;
 import dev.awsjshell.shape.Responses;
 import dev.awsjshell.util.Lazy;
-import dev.awsjshell.util.Names;
 
-import software.amazon.awssdk.awscore.presigner.PresignedRequest;
+import dev.awsjshell.client.RequestCapture;
+
+import software.amazon.awssdk.awscore.AwsRequest;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3AsyncClientBuilder;
-import software.amazon.awssdk.services.s3.S3Configuration;
-import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
 import software.amazon.awssdk.transfer.s3.model.CopyRequest;
 import software.amazon.awssdk.transfer.s3.model.DownloadFileRequest;
@@ -28,14 +31,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -49,14 +50,12 @@ import java.util.concurrent.TimeUnit;
  */
 public class S3AwsClient extends AwsClient {
     private static final Set<String> COPY_SOURCE_KEYS = Set.of("Bucket", "Key", "VersionId");
-    private final Lazy<S3Presigner> presigner;
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
     private final Lazy<S3AsyncClient> async;
     private final Lazy<S3TransferManager> transfers;
 
     S3AwsClient(ClientSpec spec) {
         super(spec);
-        this.presigner = new Lazy<>(() -> factory().presigner(S3Presigner.builder())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(factory().pathStyle()).build()).build());
         this.async = new Lazy<>(this::newAsyncClient);
         this.transfers = new Lazy<>(() -> S3TransferManager.builder().s3Client(async.get()).build());
     }
@@ -65,10 +64,24 @@ public class S3AwsClient extends AwsClient {
         return S3Params.prepare(operation, params);
     }
 
-    /** boto3's generate_presigned_url: {@code generatePresignedUrl("get_object", Map.of("Bucket", "b", "Key", "k"), 3600)}. */
+    /**
+     * boto3's generate_presigned_url, for any operation: {@code generatePresignedUrl("get_object", Map.of("Bucket", "b",
+     * "Key", "k"), 3600)}, {@code generatePresignedUrl("list_objects_v2", Map.of("Bucket", "b"), 60)}.
+     */
     public String generatePresignedUrl(String operation, Map<String, ?> params, int expiresInSeconds) {
-        return presign(operation, params, Duration.ofSeconds(expiresInSeconds));
+        return presign(operation, params, Duration.ofSeconds(expiresInSeconds), null);
     }
+
+    /** The same, signed for another HTTP method (boto3's {@code HttpMethod="HEAD"}): the URL is then used with that method. */
+    public String generatePresignedUrl(String operation, Map<String, ?> params, int expiresInSeconds, String httpMethod) {
+        return presign(operation, params, Duration.ofSeconds(expiresInSeconds), httpMethod);
+    }
+
+    /** boto3's defaults: {@code generate_presigned_url(op)} with no Params, for an hour. */
+    public String generatePresignedUrl(String operation) { return generatePresignedUrl(operation, Map.of(), 3600); }
+
+    /** The clock presigned URLs and POST policies are signed at; tests fix it to compare with boto3's at the same instant. */
+    void signingClock(java.time.Clock clock) { this.clock = clock; }
 
     /** boto3's upload_file, through the SDK's transfer manager: multipart for large files. */
     public void uploadFile(String filename, String bucket, String key) { uploadFile(filename, bucket, key, null); }
@@ -96,41 +109,61 @@ public class S3AwsClient extends AwsClient {
      */
     public void copy(Map<String, ?> copySource, String bucket, String key) { copy(copySource, bucket, key, null); }
 
-    private String presign(String operation, Map<String, ?> params, Duration expiresIn) {
-        Map<String, Method> presignable = presignable();
+    /**
+     * Any operation, as botocore presigns any operation: the SDK makes the request (serialized, endpoint resolved,
+     * not sent) and its SigV4 signer signs it in the query string, with the payload unsigned.
+     */
+    private String presign(String operation, Map<String, ?> params, Duration expiresIn, String httpMethod) {
         OperationModel op = service().operation(operation);
-        Method method = presignable.get(op.snakeName());
-        if (method == null) throw new UnknownOperationError("s3 presigned URLs", operation, presignable.keySet());
         List<String> problems = new java.util.ArrayList<>();
-        Object request = RequestMarshaller.toRequest(op.requestClass(), params, problems);
-        if (!problems.isEmpty()) throw new dev.awsjshell.errors.ParamValidationError(op.name(), problems);
-        try {
-            Class<?> presignRequestClass = method.getParameterTypes()[0];
-            Method builderMethod = presignRequestClass.getMethod("builder");
-            Class<?> builderType = builderMethod.getReturnType();
-            Object builder = builderMethod.invoke(null);
-            builderType.getMethod("signatureDuration", Duration.class).invoke(builder, expiresIn);
-            String setter = Character.toLowerCase(op.name().charAt(0)) + op.name().substring(1) + "Request";
-            builderType.getMethod(setter, op.requestClass()).invoke(builder, request);
-            Object presignRequest = builderType.getMethod("build").invoke(builder);
-            PresignedRequest presigned = (PresignedRequest) method.invoke(presigner.get(), presignRequest);
-            WireLog.INSTANCE.presigned("s3", op.name(), presigned.httpRequest());
-            return presigned.url().toString();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot presign " + operation, e);
+        Object request = RequestMarshaller.toRequest(op.requestClass(), beforeParameterBuild(op.snakeName(), params), problems);
+        if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.toSeconds() > 604800) {
+            problems.add("ExpiresIn must be between 1 and 604800 seconds (7 days, SigV4's limit), got " + expiresIn.toSeconds());
         }
-    }
-
-    /** The operations the SDK's S3Presigner can presign, by boto3's names. */
-    public static Map<String, Method> presignable() {
-        Map<String, Method> m = new TreeMap<>();
-        for (Method method : S3Presigner.class.getMethods()) {
-            if (method.getName().startsWith("presign") && method.getParameterCount() == 1
-                    && method.getParameterTypes()[0].getSimpleName().endsWith("PresignRequest")) {
-                m.put(Names.snake(method.getName().substring("presign".length())), method);
+        SdkHttpMethod method = null;
+        if (httpMethod != null) {
+            try {
+                method = SdkHttpMethod.fromValue(httpMethod.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add("HttpMethod must be one of " + java.util.Arrays.toString(SdkHttpMethod.values()) + ", got " + httpMethod);
             }
         }
-        return m;
+        if (!problems.isEmpty()) throw new ParamValidationError(op.name(), problems);
+        Object[] more = op.kind() == OperationModel.Kind.STREAMING_INPUT ? new Object[] {RequestBody.empty()} : new Object[0];
+        SdkHttpRequest http;
+        try {
+            http = RequestCapture.of(sdk(), op.method(), (AwsRequest) request, more);
+        } catch (RuntimeException e) {
+            throw Responses.translate(op.name(), e, 0);
+        }
+        SdkHttpRequest.Builder unsigned = http.toBuilder();
+        http.headers().keySet().stream().filter(S3AwsClient::notPresigned).forEach(unsigned::removeHeader);
+        // The SDK types an upload's body (application/octet-stream); a presigned URL leaves that to the uploader, as boto3's.
+        if (more.length > 0 && !params.containsKey("ContentType")) unsigned.removeHeader("Content-Type");
+        http.firstMatchingHeader("Content-Encoding").ifPresent(encoding -> {
+            String own = java.util.Arrays.stream(encoding.split(",")).map(String::trim).filter(e -> !e.equals("aws-chunked")).collect(java.util.stream.Collectors.joining(","));
+            if (own.isEmpty()) unsigned.removeHeader("Content-Encoding");
+            else unsigned.putHeader("Content-Encoding", own);
+        });
+        if (method != null) unsigned.method(method);
+        SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r.request(unsigned.build()).identity(factory().credentials().resolveCredentials())
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, factory().region().id())
+                .putProperty(AwsV4HttpSigner.AUTH_LOCATION, AwsV4HttpSigner.AuthLocation.QUERY_STRING)
+                .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, expiresIn)
+                .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, false)
+                .putProperty(AwsV4HttpSigner.SIGNING_CLOCK, clock));
+        WireLog.INSTANCE.presigned("s3", op.name(), signed.request());
+        return signed.request().getUri().toString();
+    }
+
+    /** Headers the SDK adds for sending itself (its signature, agent, checksums, chunked encoding), which a presigned URL does not carry. */
+    private static boolean notPresigned(String header) {
+        String h = header.toLowerCase(java.util.Locale.ROOT);
+        return h.equals("authorization") || h.equals("x-amz-date") || h.equals("x-amz-security-token") || h.equals("x-amz-te") || h.equals("host")
+                || h.startsWith("amz-sdk-") || h.equals("user-agent") || h.equals("x-amz-content-sha256") || h.equals("content-length")
+                || h.equals("expect") || h.startsWith("x-amz-checksum-") || h.equals("x-amz-sdk-checksum-algorithm")
+                || h.equals("x-amz-trailer") || h.equals("x-amz-decoded-content-length");
     }
 
     private void uploadFile(Path file, String bucket, String key, TransferListener listener) {
@@ -251,7 +284,6 @@ public class S3AwsClient extends AwsClient {
     @Override public void close() {
         if (transfers.isSet()) transfers.get().close();
         if (async.isSet()) async.get().close();
-        if (presigner.isSet()) presigner.get().close();
         super.close();
     }
 }
