@@ -10,6 +10,7 @@ import dev.awsjshell.shape.Responses;
 import dev.awsjshell.util.Lazy;
 
 import dev.awsjshell.client.RequestCapture;
+import dev.awsjshell.response.AwsMap;
 
 import software.amazon.awssdk.awscore.AwsRequest;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -79,6 +80,32 @@ public class S3AwsClient extends AwsClient {
 
     /** boto3's defaults: {@code generate_presigned_url(op)} with no Params, for an hour. */
     public String generatePresignedUrl(String operation) { return generatePresignedUrl(operation, Map.of(), 3600); }
+
+    /**
+     * boto3's generate_presigned_post: the URL and form fields of a browser upload, {@code {"url": ..., "fields":
+     * {key, x-amz-algorithm, x-amz-credential, x-amz-date, policy, x-amz-signature, ...}}}. {@code Fields} are
+     * pre-filled form fields, {@code Conditions} the policy's conditions ({@code Map.of("acl", "public-read")},
+     * {@code List.of("content-length-range", 1, 1048576)}); a key ending in {@code ${filename}} allows any name after
+     * its prefix. Nothing is sent.
+     */
+    public AwsMap generatePresignedPost(String bucket, String key, Map<String, ?> fields, List<?> conditions, int expiresInSeconds) {
+        S3Params.checkBucket("generate_presigned_post", bucket);
+        String url;
+        try {
+            OperationModel createBucket = service().operation("create_bucket");
+            List<String> problems = new java.util.ArrayList<>();
+            Object request = RequestMarshaller.toRequest(createBucket.requestClass(), Map.of("Bucket", bucket), problems);
+            java.net.URI uri = RequestCapture.of(sdk(), createBucket.method(), (AwsRequest) request).getUri();
+            url = uri.toString() + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : "");
+        } catch (RuntimeException e) {
+            throw Responses.translate("generate_presigned_post", e, 0);
+        }
+        return AwsMap.of(PresignedPost.sign(url, bucket, key, fields == null ? Map.of() : fields, conditions == null ? List.of() : conditions,
+                expiresInSeconds, factory().credentials().resolveCredentials(), factory().region().id(), clock.instant()));
+    }
+
+    /** boto3's defaults: no Fields, no Conditions, an hour. */
+    public AwsMap generatePresignedPost(String bucket, String key) { return generatePresignedPost(bucket, key, Map.of(), List.of(), 3600); }
 
     /** The clock presigned URLs and POST policies are signed at; tests fix it to compare with boto3's at the same instant. */
     void signingClock(java.time.Clock clock) { this.clock = clock; }
