@@ -21,6 +21,9 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.core.async.AsyncRequestBody;
 import software.amazon.awssdk.services.s3.S3AsyncClient;
 import software.amazon.awssdk.services.s3.S3AsyncClientBuilder;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
 import software.amazon.awssdk.transfer.s3.model.CopyRequest;
 import software.amazon.awssdk.transfer.s3.model.DownloadFileRequest;
@@ -54,6 +57,7 @@ public class S3AwsClient extends AwsClient {
     private volatile java.time.Clock clock = java.time.Clock.systemUTC();
     private final Lazy<S3AsyncClient> async;
     private final Lazy<S3TransferManager> transfers;
+    private final Map<TransferConfig, ConfiguredTransfers> configured = new java.util.concurrent.ConcurrentHashMap<>();
 
     S3AwsClient(ClientSpec spec) {
         super(spec);
@@ -111,30 +115,30 @@ public class S3AwsClient extends AwsClient {
     void signingClock(java.time.Clock clock) { this.clock = clock; }
 
     /** boto3's upload_file, through the SDK's transfer manager: multipart for large files. */
-    public void uploadFile(String filename, String bucket, String key) { uploadFile(filename, bucket, key, null); }
+    public void uploadFile(String filename, String bucket, String key) { uploadFile(filename, bucket, key, (TransferListener) null); }
 
     public void uploadFile(String filename, String bucket, String key, TransferListener progress) {
         uploadFile(Path.of(filename), bucket, key, progress);
     }
 
     /** boto3's download_file, through the SDK's transfer manager. */
-    public void downloadFile(String bucket, String key, String filename) { downloadFile(bucket, key, filename, null); }
+    public void downloadFile(String bucket, String key, String filename) { downloadFile(bucket, key, filename, (TransferListener) null); }
 
     public void downloadFile(String bucket, String key, String filename, TransferListener progress) {
         downloadFile(bucket, key, Path.of(filename), progress);
     }
 
     /** boto3's upload_fileobj: from a stream of any length, which is read to its end and not closed. */
-    public void uploadFileobj(InputStream fileobj, String bucket, String key) { uploadFileobj(fileobj, bucket, key, null); }
+    public void uploadFileobj(InputStream fileobj, String bucket, String key) { uploadFileobj(fileobj, bucket, key, (TransferListener) null); }
 
     /** boto3's download_fileobj: into a stream, which is not closed. */
-    public void downloadFileobj(String bucket, String key, OutputStream fileobj) { downloadFileobj(bucket, key, fileobj, null); }
+    public void downloadFileobj(String bucket, String key, OutputStream fileobj) { downloadFileobj(bucket, key, fileobj, (TransferListener) null); }
 
     /**
      * boto3's copy, through the SDK's transfer manager (multipart for large objects):
      * {@code copy(Map.of("Bucket", "src", "Key", "a.txt"), "dest", "b.txt")}; CopySource may also name a VersionId.
      */
-    public void copy(Map<String, ?> copySource, String bucket, String key) { copy(copySource, bucket, key, null); }
+    public void copy(Map<String, ?> copySource, String bucket, String key) { copy(copySource, bucket, key, (TransferListener) null); }
 
     /**
      * Any operation, as botocore presigns any operation: the SDK makes the request (serialized, endpoint resolved,
@@ -193,46 +197,78 @@ public class S3AwsClient extends AwsClient {
                 || h.equals("x-amz-trailer") || h.equals("x-amz-decoded-content-length");
     }
 
-    private void uploadFile(Path file, String bucket, String key, TransferListener listener) {
-        UploadFileRequest.Builder request = UploadFileRequest.builder().source(file).putObjectRequest(r -> r.bucket(bucket).key(key));
-        Announced announced = new Announced(listener);
+    /**
+     * boto3's {@code upload_file(Filename, Bucket, Key, ExtraArgs, Callback, Config)}: ExtraArgs are put_object's
+     * parameters that boto3 allows ({@link TransferArgs#UPLOAD}: ContentType, Metadata, ACL, ServerSideEncryption,
+     * StorageClass, ...), {@code progress} may be null, {@code config} null for s3transfer's defaults.
+     */
+    public void uploadFile(String filename, String bucket, String key, Map<String, ?> extraArgs, TransferListener progress, TransferConfig config) {
+        PutObjectRequest put = TransferArgs.request("upload_file", PutObjectRequest.class, TransferArgs.UPLOAD, bucket, key, extraArgs);
+        UploadFileRequest.Builder request = UploadFileRequest.builder().source(Path.of(filename)).putObjectRequest(put);
+        Announced announced = new Announced(progress);
         request.addTransferListener(announced);
-        join(() -> transfers.get().uploadFile(request.build()).completionFuture().join(), announced);
+        join(() -> transfers(config).uploadFile(request.build()).completionFuture().join(), announced);
+    }
+
+    public void uploadFile(String filename, String bucket, String key, Map<String, ?> extraArgs) { uploadFile(filename, bucket, key, extraArgs, null, null); }
+
+    /** boto3's {@code download_file(Bucket, Key, Filename, ExtraArgs, Callback, Config)}; ExtraArgs as {@link TransferArgs#DOWNLOAD} (VersionId, SSE-C, ...). */
+    public void downloadFile(String bucket, String key, String filename, Map<String, ?> extraArgs, TransferListener progress, TransferConfig config) {
+        downloadFile(bucket, key, Path.of(filename), extraArgs, progress, config);
+    }
+
+    public void downloadFile(String bucket, String key, String filename, Map<String, ?> extraArgs) { downloadFile(bucket, key, filename, extraArgs, null, null); }
+
+    private void uploadFile(Path file, String bucket, String key, TransferListener listener) {
+        uploadFile(file.toString(), bucket, key, Map.of(), listener, null);
     }
 
     private void downloadFile(String bucket, String key, Path file, TransferListener listener) {
-        DownloadFileRequest.Builder request = DownloadFileRequest.builder().destination(file).getObjectRequest(r -> r.bucket(bucket).key(key));
+        downloadFile(bucket, key, file, Map.of(), listener, null);
+    }
+
+    private void downloadFile(String bucket, String key, Path file, Map<String, ?> extraArgs, TransferListener listener, TransferConfig config) {
+        GetObjectRequest get = TransferArgs.request("download_file", GetObjectRequest.class, TransferArgs.DOWNLOAD, bucket, key, extraArgs);
+        DownloadFileRequest.Builder request = DownloadFileRequest.builder().destination(file).getObjectRequest(get);
         if (listener != null) request.addTransferListener(listener);
-        join(() -> transfers.get().downloadFile(request.build()).completionFuture().join(), null);
+        join(() -> transfers(config).downloadFile(request.build()).completionFuture().join(), null);
     }
 
     /** An upload from a stream of unknown length, read on a thread of its own: multipart when it is large. */
-    public void uploadFileobj(InputStream in, String bucket, String key, TransferListener listener) {
+    public void uploadFileobj(InputStream in, String bucket, String key, TransferListener listener) { uploadFileobj(in, bucket, key, Map.of(), listener, null); }
+
+    /** boto3's {@code upload_fileobj(Fileobj, Bucket, Key, ExtraArgs, Callback, Config)}. */
+    public void uploadFileobj(InputStream in, String bucket, String key, Map<String, ?> extraArgs, TransferListener listener, TransferConfig config) {
+        PutObjectRequest put = TransferArgs.request("upload_fileobj", PutObjectRequest.class, TransferArgs.UPLOAD, bucket, key, extraArgs);
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "aws-jshell upload_fileobj");
             t.setDaemon(true);
             return t;
         });
         try {
-            UploadRequest.Builder request = UploadRequest.builder().requestBody(AsyncRequestBody.fromInputStream(in, null, reader))
-                    .putObjectRequest(r -> r.bucket(bucket).key(key));
+            UploadRequest.Builder request = UploadRequest.builder().requestBody(AsyncRequestBody.fromInputStream(in, null, reader)).putObjectRequest(put);
             Announced announced = new Announced(listener);
             request.addTransferListener(announced);
-            join(() -> transfers.get().upload(request.build()).completionFuture().join(), announced);
+            join(() -> transfers(config).upload(request.build()).completionFuture().join(), announced);
         } finally {
             reader.shutdownNow();
         }
     }
 
+    public void uploadFileobj(InputStream in, String bucket, String key, Map<String, ?> extraArgs) { uploadFileobj(in, bucket, key, extraArgs, null, null); }
+
     /**
      * A download into a stream, which is left open. The transfer manager writes files, not streams (its stream
      * transformers never tell listeners that the transfer ended), so the object goes through a temporary file.
      */
-    public void downloadFileobj(String bucket, String key, OutputStream out, TransferListener listener) {
+    public void downloadFileobj(String bucket, String key, OutputStream out, TransferListener listener) { downloadFileobj(bucket, key, out, Map.of(), listener, null); }
+
+    /** boto3's {@code download_fileobj(Bucket, Key, Fileobj, ExtraArgs, Callback, Config)}. */
+    public void downloadFileobj(String bucket, String key, OutputStream out, Map<String, ?> extraArgs, TransferListener listener, TransferConfig config) {
         Path file = null;
         try {
             file = Files.createTempFile("aws-jshell-download", ".part");
-            downloadFile(bucket, key, file, listener);
+            downloadFile(bucket, key, file, extraArgs, listener, config);
             Files.copy(file, out);
         } catch (IOException e) {
             throw new UncheckedIOException("download_fileobj: " + e.getMessage(), e);
@@ -241,17 +277,38 @@ public class S3AwsClient extends AwsClient {
         }
     }
 
-    public void copy(Map<String, ?> copySource, String bucket, String key, TransferListener listener) {
+    public void downloadFileobj(String bucket, String key, OutputStream out, Map<String, ?> extraArgs) { downloadFileobj(bucket, key, out, extraArgs, null, null); }
+
+    public void copy(Map<String, ?> copySource, String bucket, String key, TransferListener listener) { copy(copySource, bucket, key, Map.of(), listener, null); }
+
+    /** boto3's {@code copy(CopySource, Bucket, Key, ExtraArgs, Callback, Config)}; ExtraArgs as {@link TransferArgs#COPY} (MetadataDirective, ...). */
+    public void copy(Map<String, ?> copySource, String bucket, String key, Map<String, ?> extraArgs, TransferListener listener, TransferConfig config) {
         if (!(copySource.get("Bucket") instanceof String sourceBucket) || !(copySource.get("Key") instanceof String sourceKey)
                 || !COPY_SOURCE_KEYS.containsAll(copySource.keySet())) {
             throw new ParamValidationError("copy", List.of("CopySource takes the Strings Bucket and Key, and optionally VersionId; got " + copySource));
         }
         Object version = copySource.get("VersionId");
-        CopyRequest.Builder request = CopyRequest.builder().copyObjectRequest(r -> r.sourceBucket(sourceBucket).sourceKey(sourceKey)
-                .sourceVersionId(version == null ? null : version.toString()).destinationBucket(bucket).destinationKey(key));
+        CopyObjectRequest copy = TransferArgs.request("copy", CopyObjectRequest.class, TransferArgs.COPY, bucket, key, extraArgs).toBuilder()
+                .sourceBucket(sourceBucket).sourceKey(sourceKey).sourceVersionId(version == null ? null : version.toString()).build();
+        CopyRequest.Builder request = CopyRequest.builder().copyObjectRequest(copy);
         if (listener != null) request.addTransferListener(listener);
-        join(() -> transfers.get().copy(request.build()).completionFuture().join(), null);
+        join(() -> transfers(config).copy(request.build()).completionFuture().join(), null);
     }
+
+    public void copy(Map<String, ?> copySource, String bucket, String key, Map<String, ?> extraArgs) { copy(copySource, bucket, key, extraArgs, null, null); }
+
+    /** The transfer manager for a TransferConfig: the default one (null), or one per config, each on its own multipart client. */
+    private S3TransferManager transfers(TransferConfig config) {
+        if (config == null) return transfers.get();
+        return configured.computeIfAbsent(config, c -> {
+            S3AsyncClient client = (S3AsyncClient) factory().async(S3AsyncClientBuilder.class, b -> b.multipartEnabled(true)
+                    .multipartConfiguration(m -> m.thresholdInBytes(c.multipartThreshold()).minimumPartSizeInBytes(c.multipartChunksize())
+                            .parallelConfiguration(p -> p.maxInFlightParts(c.partsInFlight()))));
+            return new ConfiguredTransfers(client, S3TransferManager.builder().s3Client(client).build());
+        }).manager();
+    }
+
+    private record ConfiguredTransfers(S3AsyncClient client, S3TransferManager manager) {}
 
     private static void join(Runnable transfer, Announced announced) {
         try {
@@ -310,6 +367,10 @@ public class S3AwsClient extends AwsClient {
 
     @Override public void close() {
         if (transfers.isSet()) transfers.get().close();
+        configured.values().forEach(t -> {
+            t.manager().close();
+            t.client().close();
+        });
         if (async.isSet()) async.get().close();
         super.close();
     }
