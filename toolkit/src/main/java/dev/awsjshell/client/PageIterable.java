@@ -190,20 +190,45 @@ public final class PageIterable implements Iterable<AwsMap> {
         }
     }
 
+    /**
+     * botocore's {@code _parse_starting_token}: a token this paginator gave (base64 JSON), else, as botocore falls back,
+     * the service's own token (a {@code NextContinuationToken} kept from a page) or the old {@code a___b___index} form.
+     */
     private Map<String, Object> decode(String token) {
         Map<String, Object> tokens = new LinkedHashMap<>();
         if (token == null) return tokens;
+        JsonNode n = null;
         try {
-            JsonNode n = JSON.readTree(Base64.getDecoder().decode(token));
-            if (!(n instanceof ObjectNode)) throw new IllegalArgumentException();
-            n.fields().forEachRemaining(e -> tokens.put(e.getKey(), Json.toJava(e.getValue())));
-        } catch (Exception e) {
-            throw new PaginationError("Bad StartingToken for " + operation + ": '" + token + "' is not a token this paginator gave");
+            n = JSON.readTree(new String(Base64.getDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Exception notOurs) {
+            // the service's own token: below
         }
+        if (!(n instanceof ObjectNode)) return serviceToken(token);
+        n.fields().forEachRemaining(e -> tokens.put(e.getKey(), Json.toJava(e.getValue())));
         for (String key : tokens.keySet()) {
             if (!key.equals(TRUNCATE) && !model.inputTokens().contains(key)) {
                 throw new PaginationError("Bad StartingToken for " + operation + ": unknown token key " + key + ", expected " + model.inputTokens());
             }
+        }
+        return tokens;
+    }
+
+    /** botocore's {@code _parse_starting_token_deprecated}: the parts of {@code a___b[___index]} over the input tokens, in order. */
+    private Map<String, Object> serviceToken(String token) {
+        List<String> inputs = model.inputTokens();
+        List<String> parts = new ArrayList<>(List.of(token.split("___", -1)));
+        Map<String, Object> tokens = new LinkedHashMap<>();
+        if (parts.size() == inputs.size() + 1) {
+            try {
+                tokens.put(TRUNCATE, Integer.parseInt(parts.get(parts.size() - 1)));
+                parts.remove(parts.size() - 1);
+            } catch (NumberFormatException opaque) {
+                parts = new ArrayList<>(List.of(token));
+            }
+        }
+        if (parts.size() > inputs.size()) throw new PaginationError("Bad StartingToken for " + operation + ": " + token);
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).equals("None")) tokens.put(inputs.get(i), parts.get(i));
         }
         return tokens;
     }

@@ -53,8 +53,24 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
     /** Every item (boto3's {@code all()}): the same collection, unfiltered. */
     public ResourceCollection<T> all() { return copy(init.params, init.limit, init.pageSize); }
 
-    /** Request parameters added to the listing call: {@code filter(Map.of("Prefix", "logs/"))}. */
-    public ResourceCollection<T> filter(Map<String, ?> params) { return copy(Params.merge(init.params, params), init.limit, init.pageSize); }
+    /**
+     * Request parameters added to the listing call: {@code filter(Map.of("Prefix", "logs/"))}. As in boto3, the keys
+     * {@code limit} and {@code page_size} are not request parameters: they act as {@link #limit} and {@link #pageSize}.
+     */
+    public ResourceCollection<T> filter(Map<String, ?> params) {
+        Map<String, Object> request = new LinkedHashMap<>(params);
+        Object limit = request.remove("limit");
+        Object pageSize = request.remove("page_size");
+        ResourceCollection<T> filtered = copy(Params.merge(init.params, request), init.limit, init.pageSize);
+        if (limit != null) filtered = filtered.limit(whole(limit, "limit"));
+        if (pageSize != null) filtered = filtered.pageSize(whole(pageSize, "page_size"));
+        return filtered;
+    }
+
+    private int whole(Object v, String key) {
+        if (v instanceof Integer || v instanceof Long || v instanceof Short) return ((Number) v).intValue();
+        throw new ParamValidationError(init.model.name(), List.of(key + " must be a whole number, got " + v));
+    }
 
     /** At most {@code n} items in all. */
     public ResourceCollection<T> limit(int n) {
