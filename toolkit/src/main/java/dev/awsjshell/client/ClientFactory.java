@@ -64,7 +64,7 @@ public final class ClientFactory {
     public SdkClient sync() {
         Object builder = builder(spec.service().clientInterface());
         configure((AwsClientBuilder<?, ?>) builder);
-        ApacheHttpClient.Builder http = apacheHttpClient(spec.config(), spec.caBundle());
+        ApacheHttpClient.Builder http = apacheHttpClient(spec.config(), spec.verify() ? spec.caBundle() : null);
         ConfigOptions.applyToHttp(spec.config(), endpointForProxies(), http);
         boolean plain = !spec.useSsl() && spec.endpoint() == null;
         ((SdkSyncClientBuilder<?, ?>) builder).httpClientBuilder(defaults -> {
@@ -90,7 +90,7 @@ public final class ClientFactory {
         Object builder = builder(asyncInterface);
         extra.accept(builderType.cast(builder));
         configure((AwsClientBuilder<?, ?>) builder);
-        NettyNioAsyncHttpClient.Builder http = nettyHttpClient(spec.config(), spec.caBundle());
+        NettyNioAsyncHttpClient.Builder http = nettyHttpClient(spec.config(), spec.verify() ? spec.caBundle() : null);
         ConfigOptions.applyToHttp(spec.config(), endpointForProxies(), http);
         boolean plain = !spec.useSsl() && spec.endpoint() == null;
         ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(defaults -> {

@@ -49,7 +49,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * boto3's S3 client: every operation of {@link AwsClient}, plus what boto3 injects into S3's client (presigned URLs
- * and managed transfers), here on the SDK's presigner and transfer manager. {@code Aws.client("s3")} returns one:
+ * and managed transfers), here on the SDK's SigV4 signer and transfer manager. {@code Aws.client("s3")} returns one:
  * {@code S3AwsClient s3 = Aws.client("s3"); s3.uploadFile("a.txt", "bucket", "a.txt");}
  */
 public class S3AwsClient extends AwsClient {
