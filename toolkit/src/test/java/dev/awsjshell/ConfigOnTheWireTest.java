@@ -106,13 +106,14 @@ class ConfigOnTheWireTest {
 
     @Test
     void whatTheSdkCannotHonourIsRefusedSayingWhy() {
-        for (String key : List.of("client_context_params", "sigv4a_signing_region_set", "auth_scheme_preference", "ignore_configured_endpoint_urls", "client_cert")) {
+        for (String key : List.of("client_context_params", "sigv4a_signing_region_set", "auth_scheme_preference", "ignore_configured_endpoint_urls")) {
             assertThatThrownBy(() -> Config.of(Map.of(key, Map.of()))).isInstanceOf(InvalidConfigError.class).hasMessageContaining(key + " cannot be honoured: ");
         }
         assertThatThrownBy(() -> Config.of(Map.of("proxies_config", Map.of("proxy_ca_bundle", "/tmp/ca.pem")))).isInstanceOf(InvalidConfigError.class)
                 .hasMessageContaining("proxies_config.proxy_ca_bundle cannot be honoured");
         assertThatThrownBy(() -> Config.of(Map.of("signature_version", "s3"))).isInstanceOf(InvalidConfigError.class)
                 .hasMessageContaining("SigV4 only").hasMessageContaining("v4, s3v4, unsigned");
+        assertThatThrownBy(() -> Config.of(Map.of("client_cert", "/no/such/cert.pem"))).isInstanceOf(InvalidConfigError.class).hasMessageContaining("does not exist");
         assertThatThrownBy(() -> Config.of(Map.of("tcp_keepalive", "yes"))).isInstanceOf(InvalidConfigError.class).hasMessageContaining("true or false");
         Config every = Config.of(Map.ofEntries(Map.entry("tcp_keepalive", true), Map.entry("defaults_mode", "standard"),
                 Map.entry("endpoint_discovery_enabled", true), Map.entry("inject_host_prefix", false), Map.entry("account_id_endpoint_mode", "disabled"),

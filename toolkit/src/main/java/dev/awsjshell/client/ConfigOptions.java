@@ -108,6 +108,7 @@ final class ConfigOptions {
 
     static void applyToHttp(Config config, URI endpoint, ApacheHttpClient.Builder http) {
         if (config.get("tcp_keepalive") != null) http.tcpKeepAlive(config.isTrue("tcp_keepalive"));
+        if (clientCert(config) != null) http.tlsKeyManagersProvider(clientCert(config));
         URI proxy = proxy(config, endpoint);
         if (proxy != null) {
             ProxyConfiguration.Builder p = ProxyConfiguration.builder().endpoint(URI.create(proxy.getScheme() + "://" + proxy.getHost() + ":" + port(proxy)))
@@ -120,6 +121,7 @@ final class ConfigOptions {
 
     static void applyToHttp(Config config, URI endpoint, NettyNioAsyncHttpClient.Builder http) {
         if (config.get("tcp_keepalive") != null) http.tcpKeepAlive(config.isTrue("tcp_keepalive"));
+        if (clientCert(config) != null) http.tlsKeyManagersProvider(clientCert(config));
         URI proxy = proxy(config, endpoint);
         if (proxy != null) {
             var p = software.amazon.awssdk.http.nio.netty.ProxyConfiguration.builder().scheme(proxy.getScheme()).host(proxy.getHost()).port(port(proxy))
@@ -128,6 +130,11 @@ final class ConfigOptions {
             if (user != null) p.username(user[0]).password(user[1]);
             http.proxyConfiguration(p.build());
         }
+    }
+
+    private static software.amazon.awssdk.http.TlsKeyManagersProvider clientCert(Config config) {
+        @SuppressWarnings("unchecked") java.util.List<String> paths = (java.util.List<String>) config.get("client_cert");
+        return paths == null ? null : Tls.keyManagers(java.nio.file.Path.of(paths.get(0)), java.nio.file.Path.of(paths.get(1)));
     }
 
     /** botocore's choice among proxies for an endpoint: {@code scheme://host} first, then the scheme. */

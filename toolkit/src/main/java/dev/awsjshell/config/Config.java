@@ -64,7 +64,7 @@ public final class Config {
             new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 0) + 1, v -> v),
             new Option("retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 1)),
             new Option("retries.mode", (k, v) -> oneOf(k, string(k, v), RETRY_MODES)),
-            new Option("client_cert", unsupported("client certificates (mutual TLS) are not built yet in the toolkit")),
+            new Option("client_cert", Config::clientCert),
             new Option("inject_host_prefix", Config::bool),
             new Option("endpoint_discovery_enabled", Config::bool),
             new Option("use_dualstack_endpoint", Config::bool),
@@ -252,6 +252,19 @@ public final class Config {
         Map<String, String> out = new LinkedHashMap<>();
         m.forEach((scheme, url) -> out.put(String.valueOf(scheme), url(key + "." + scheme, url)));
         return Map.copyOf(out);
+    }
+
+    /** botocore's client_cert: the path of a PEM holding the certificate and its key, or a list of the two paths. */
+    private static List<String> clientCert(String key, Object v) {
+        List<?> paths = v instanceof String s ? List.of(s, s) : v instanceof List<?> l && l.size() == 2 ? l : null;
+        if (paths == null || !paths.stream().allMatch(p -> p instanceof String)) {
+            throw new InvalidConfigError(key + " must be the path of a PEM file with the certificate and its private key, or a list of two paths"
+                    + " (certificate, key), got " + describe(v));
+        }
+        for (Object p : paths) {
+            if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of((String) p))) throw new InvalidConfigError(key + " names a file that does not exist: " + p);
+        }
+        return List.of((String) paths.get(0), (String) paths.get(1));
     }
 
     private static BiFunction<String, Object, Object> unsupported(String why) {
