@@ -14,6 +14,7 @@ import dev.awsjshell.response.AwsMap;
 import dev.awsjshell.response.StreamingBody;
 import dev.awsjshell.services.s3.Progress;
 import dev.awsjshell.services.s3.S3AwsClient;
+import dev.awsjshell.services.s3.TransferConfig;
 import dev.awsjshell.session.Credentials;
 import dev.awsjshell.session.Session;
 import dev.awsjshell.views.*;
