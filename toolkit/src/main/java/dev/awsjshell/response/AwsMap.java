@@ -52,7 +52,7 @@ public final class AwsMap extends AbstractMap<String, Object> {
 
     /** A JMESPath expression evaluated on this map, as boto3's {@code jmespath.search(expression, response)}. */
     public Object search(String expression) {
-        return Json.toJava(Json.search(expression, this));
+        return Json.search(expression, this);
     }
 
     /**
@@ -127,19 +127,6 @@ public final class AwsMap extends AbstractMap<String, Object> {
         return l == null ? List.of() : Collections.unmodifiableList(l);
     }
 
-    private <T> T typed(String path, Class<T> type, String what) {
-        Object v = entries.containsKey(path) ? entries.get(path) : path(path);
-        if (v == null || type.isInstance(v)) return type.cast(v);
-        throw wrongType(path, v, what);
-    }
-
-    private IllegalArgumentException wrongType(String path, Object value, String expected) {
-        String shown = String.valueOf(value);
-        if (shown.length() > 80) shown = shown.substring(0, 77) + "...";
-        return new IllegalArgumentException("'" + path + "' is " + value.getClass().getSimpleName() + " " + shown + ", not " + expected
-                + (entries.containsKey(path) || path.contains(".") || path.contains("[") ? "" : "; keys: " + entries.keySet()));
-    }
-
     /** The list at a key as an aligned text table: {@code response.table("Contents")}. */
     public Table table(String key) {
         Object v = entries.get(key);
@@ -159,6 +146,28 @@ public final class AwsMap extends AbstractMap<String, Object> {
         Map<String, Object> copy = new LinkedHashMap<>(entries);
         copy.remove("ResponseMetadata");
         return new AwsMap(copy);
+    }
+
+    private <T> T typed(String path, Class<T> type, String what) {
+        Object v = entries.containsKey(path) ? entries.get(path) : path(path);
+        if (v == null || type.isInstance(v)) return type.cast(v);
+        throw wrongType(path, v, what);
+    }
+
+    private IllegalArgumentException wrongType(String path, Object value, String expected) {
+        String shown = String.valueOf(value);
+        if (shown.length() > 80) shown = shown.substring(0, 77) + "...";
+        return new IllegalArgumentException("'" + path + "' is " + kind(value) + " " + shown + ", not " + expected
+                + (entries.containsKey(path) || path.contains(".") || path.contains("[") ? "" : "; keys: " + entries.keySet()));
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof Map<?, ?>) return "a map";
+        if (value instanceof List<?>) return "a list";
+        if (value instanceof String) return "a string";
+        if (value instanceof Boolean) return "a boolean";
+        if (value instanceof Instant) return "a timestamp";
+        return value.getClass().getSimpleName();
     }
 
     @Override public String toString() { return Pretty.format(this); }
