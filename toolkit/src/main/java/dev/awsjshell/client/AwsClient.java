@@ -54,6 +54,7 @@ public class AwsClient implements AutoCloseable {
     private final ClientFactory factory;
     private final Lazy<SdkClient> sdk;
     private final Lazy<Object> waiters;
+    private volatile Stubber stubber;
 
     /** A client for a spec; {@link #create} picks the service's own subclass where it has one (S3's). */
     protected AwsClient(ClientSpec spec) {
@@ -85,6 +86,8 @@ public class AwsClient implements AutoCloseable {
      */
     public AwsMap call(String operation, Map<String, ?> params) {
         OperationModel op = service.operation(operation);
+        Stubber stubbed = stubber;
+        if (stubbed != null) stubbed.expect(op, params);
         Map<String, Object> fields = new LinkedHashMap<>(params);
         RequestBody payload = null;
         List<String> problems = new ArrayList<>();
@@ -95,6 +98,7 @@ public class AwsClient implements AutoCloseable {
         }
         Object request = RequestMarshaller.toRequest(op.requestClass(), fields, problems);
         if (!problems.isEmpty()) throw new ParamValidationError(op.name(), problems);
+        if (stubbed != null) return stubbed.respond(op);
         Object result = send(op, payload == null ? new Object[] {request} : new Object[] {request, payload});
         return Responses.toMap(result, recorder.retryAttempts());
     }
@@ -178,6 +182,9 @@ public class AwsClient implements AutoCloseable {
     CallRecorder recorder() { return recorder; }
 
     protected ServiceModel service() { return service; }
+
+    /** The {@link Stubber} answering this client's calls, or null. */
+    void stubber(Stubber stubber) { this.stubber = stubber; }
 
     protected ClientSpec spec() { return spec; }
 
