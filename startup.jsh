@@ -4,6 +4,7 @@ import dev.awsjshell.Aws;
 import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.Paginator;
 import dev.awsjshell.client.Params;
+import dev.awsjshell.client.Stubber;
 import dev.awsjshell.client.Waiter;
 import dev.awsjshell.config.Config;
 import dev.awsjshell.display.Table;
