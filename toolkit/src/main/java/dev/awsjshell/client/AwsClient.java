@@ -55,6 +55,7 @@ public class AwsClient implements AutoCloseable {
     private final Lazy<SdkClient> sdk;
     private final Lazy<Object> waiters;
     private volatile Stubber stubber;
+    private final Lazy<SdkClient> async;
 
     /** A client for a spec; {@link #create} picks the service's own subclass where it has one (S3's). */
     protected AwsClient(ClientSpec spec) {
@@ -64,6 +65,7 @@ public class AwsClient implements AutoCloseable {
         this.factory = new ClientFactory(spec, recorder);
         this.sdk = new Lazy<>(factory::sync);
         this.waiters = new Lazy<>(() -> invoke(sdk(), method(service.clientInterface(), "waiter")));
+        this.async = new Lazy<>(factory::asyncForEventStreams);
     }
 
     /** The client for a spec: the service's {@link ClientCustomization} where one is registered, else this class. */
@@ -99,6 +101,7 @@ public class AwsClient implements AutoCloseable {
         Object request = RequestMarshaller.toRequest(op.requestClass(), fields, problems);
         if (!problems.isEmpty()) throw new ParamValidationError(op.name(), problems);
         if (stubbed != null) return stubbed.respond(op);
+        if (op.kind() == OperationModel.Kind.EVENT_STREAM) return EventStreamCall.call(async.get(), op, request);
         Object result = send(op, payload == null ? new Object[] {request} : new Object[] {request, payload});
         return Responses.toMap(result, recorder.retryAttempts());
     }
@@ -190,6 +193,7 @@ public class AwsClient implements AutoCloseable {
 
     @Override public void close() {
         if (sdk.isSet()) sdk.get().close();
+        if (async.isSet()) async.get().close();
     }
 
     @Override public String toString() {

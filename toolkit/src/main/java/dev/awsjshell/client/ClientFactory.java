@@ -15,6 +15,7 @@ import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.Protocol;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 
@@ -65,8 +66,19 @@ public final class ClientFactory {
      * The typed async client ({@code S3AsyncClient}), on Netty, configured as {@link #sync()} is. {@code extra}
      * receives the service's own builder first, for what only that service has (S3's multipart settings).
      */
+    public <B> SdkClient async(Class<B> builderType, Consumer<B> extra) { return async(builderType, extra, null); }
+
+    /**
+     * The same over HTTP/1.1, as botocore speaks, for the event-stream operations: the SDK would use HTTP/2 for some
+     * services (bedrock-runtime, for its bidirectional stream, which we do not send), which emulators and proxies may not
+     * speak. Kinesis keeps the SDK's HTTP/2: its subscribe_to_shard needs it.
+     */
+    SdkClient asyncForEventStreams() {
+        return async(Object.class, builder -> { }, spec.service().name().equals("kinesis") ? null : Protocol.HTTP1_1);
+    }
+
     @SuppressWarnings("unchecked")
-    public <B> SdkClient async(Class<B> builderType, Consumer<B> extra) {
+    private <B> SdkClient async(Class<B> builderType, Consumer<B> extra, Protocol protocol) {
         String sync = spec.service().clientInterface().getName();
         Class<?> asyncInterface;
         try {
@@ -77,7 +89,9 @@ public final class ClientFactory {
         Object builder = builder(asyncInterface);
         extra.accept(builderType.cast(builder));
         configure((AwsClientBuilder<?, ?>) builder);
-        ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(nettyHttpClient(spec.config(), spec.caBundle()));
+        NettyNioAsyncHttpClient.Builder http = nettyHttpClient(spec.config(), spec.caBundle());
+        if (protocol != null) http.protocol(protocol);
+        ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(http);
         return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
     }
 

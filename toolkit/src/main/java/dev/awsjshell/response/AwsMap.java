@@ -141,6 +141,13 @@ public final class AwsMap extends AbstractMap<String, Object> {
         throw new IllegalArgumentException("'" + key + "' is not a streaming body; keys: " + entries.keySet());
     }
 
+    /** The events of a streamed response (bedrock-runtime converse_stream's {@code stream}, lambda's {@code EventStream}). */
+    public EventStream eventStream(String key) {
+        Object v = entries.get(key);
+        if (v instanceof EventStream s) return s;
+        throw new IllegalArgumentException("'" + key + "' is not an event stream; keys: " + entries.keySet());
+    }
+
     /** The same data without ResponseMetadata: what a user usually wants to look at. */
     public AwsMap withoutMetadata() {
         Map<String, Object> copy = new LinkedHashMap<>(entries);
