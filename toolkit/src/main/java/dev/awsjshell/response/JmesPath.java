@@ -48,9 +48,6 @@ public final class JmesPath {
         return eval(compiled, data);
     }
 
-    /** Checks that an expression parses; the error says where it does not. */
-    public static void compile(String expression) { search(expression, null); }
-
     // ---------------------------------------------------------------------------------------------------- the lexer
 
     private record Token(String type, Object value, int start) {}
@@ -155,7 +152,8 @@ public final class JmesPath {
 
     private static Object literal(String lexeme, int start, String e) {
         try {
-            return Json.toJava(LITERALS.readTree(lexeme.isBlank() ? "x" : lexeme));
+            if (lexeme.isBlank()) throw new IllegalArgumentException("no JSON");   // Jackson would read it as nothing
+            return Json.toJava(LITERALS.readTree(lexeme));
         } catch (Exception notJson) {
             try {   // jmespath.py's deprecated form: `foo` is "foo"
                 return LITERALS.readValue("\"" + lexeme.stripLeading() + "\"", String.class);
