@@ -91,6 +91,21 @@ class StubberTest {
     }
 
     @Test
+    void resourcesGoThroughTheStubbedClient() throws Exception {
+        try (LocalAws aws = new LocalAws(r -> LocalAws.Response.xml(500, ""))) {
+            dev.awsjshell.resource.ServiceResource s3 = aws.session().resource("s3");
+            try (Stubber stubber = new Stubber(s3.meta().client()).activate()) {
+                stubber.addResponse("list_buckets", Map.of("Buckets", List.of(Map.of("Name", "a"), Map.of("Name", "b"))));
+                List<String> names = new java.util.ArrayList<>();
+                for (dev.awsjshell.resource.Resource bucket : s3.collection("buckets").all()) names.add(bucket.meta().identifiers().get("name"));
+                assertThat(names).containsExactly("a", "b");
+                stubber.assertNoPendingResponses();
+            }
+            assertThat(aws.requests).isEmpty();
+        }
+    }
+
+    @Test
     void paginatorsGoThroughTheStubbedClient() throws Exception {
         try (LocalAws aws = new LocalAws(r -> LocalAws.Response.xml(500, ""))) {
             AwsClient s3 = aws.session().client("s3");
