@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A response, or a part of one, keyed as boto3 keys it: read-only, ordered, and printed readably.
@@ -27,6 +28,7 @@ import java.util.Set;
  * naming the path and what it holds.
  */
 public final class AwsMap extends AbstractMap<String, Object> {
+    private static final Pattern PLAIN_NAME = Pattern.compile("[^.\\[\\]|&?*@(){}'\"`=<>!,:]+");
     private final Map<String, Object> entries;
 
     public AwsMap(Map<String, ?> entries) {
@@ -44,7 +46,7 @@ public final class AwsMap extends AbstractMap<String, Object> {
 
     /** The map at a key or path ({@code map("Owner")}, {@code map("Messages[0].Attributes")}); an empty one where absent. */
     public AwsMap map(String path) {
-        Object v = entries.containsKey(path) ? entries.get(path) : path(path);
+        Object v = lookup(path);
         if (v == null) return new AwsMap(Map.of());
         if (v instanceof Map<?, ?> m) return of(castMap(m));
         throw wrongType(path, v, "a map");
@@ -155,8 +157,14 @@ public final class AwsMap extends AbstractMap<String, Object> {
         return new AwsMap(copy);
     }
 
+    /** A key first; a name that is no key and has no JMESPath syntax ("Content-Type") is simply absent. */
+    private Object lookup(String path) {
+        if (entries.containsKey(path)) return entries.get(path);
+        return PLAIN_NAME.matcher(path).matches() ? null : path(path);
+    }
+
     private <T> T typed(String path, Class<T> type, String what) {
-        Object v = entries.containsKey(path) ? entries.get(path) : path(path);
+        Object v = lookup(path);
         if (v == null || type.isInstance(v)) return type.cast(v);
         throw wrongType(path, v, what);
     }

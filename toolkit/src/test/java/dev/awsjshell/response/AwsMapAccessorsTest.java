@@ -53,6 +53,7 @@ class AwsMapAccessorsTest {
         assertThat(RECEIVED.maps("NoSuch")).isEmpty();
         assertThat(RECEIVED.strings("NoSuch[].Key")).isEmpty();
         assertThat(RECEIVED.map("NoSuch")).isEmpty();
+        assertThat(RECEIVED.string("Content-Type")).as("an absent key that JMESPath would not parse").isNull();
         assertThatThrownBy(() -> RECEIVED.string("Owner")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("'Owner' is a map {").hasMessageContaining("not a string");
         assertThatThrownBy(() -> RECEIVED.integer("Messages[0].Body")).hasMessageContaining("'Messages[0].Body' is a string job-1, not a number");
