@@ -96,6 +96,11 @@ class EventStreamTest {
             } else if (path.contains("/model/throttled/converse-stream")) {
                 out.write(json("messageStart", "{\"role\":\"assistant\"}"));
                 out.write(exception("throttlingException", "{\"message\":\"Too many tokens, slow down\"}"));
+            } else if (exchange.getRequestURI().getQuery() != null && exchange.getRequestURI().getQuery().contains("select")) {
+                out.write(event("Records", "application/octet-stream", "a,1\nb,2\n".getBytes(StandardCharsets.UTF_8)));
+                out.write(event("Stats", "text/xml", "<Stats><BytesScanned>8</BytesScanned><BytesProcessed>8</BytesProcessed><BytesReturned>8</BytesReturned></Stats>"
+                        .getBytes(StandardCharsets.UTF_8)));
+                out.write(event("End", "text/xml", new byte[0]));
             } else {
                 out.write(event("PayloadChunk", "application/octet-stream", "part one,".getBytes(StandardCharsets.UTF_8)));
                 out.write(event("PayloadChunk", "application/octet-stream", " part two".getBytes(StandardCharsets.UTF_8)));
@@ -146,6 +151,20 @@ class EventStreamTest {
         });
         assertThat(seen).hasSize(1);
         bedrock.close();
+    }
+
+    @Test
+    void s3SelectGivesRecordsStatsAndEnd() {
+        AwsClient s3 = session().client("s3");
+        AwsMap response = s3.call("select_object_content", Map.of("Bucket", "data", "Key", "rows.csv", "Expression", "SELECT * FROM S3Object",
+                "ExpressionType", "SQL", "InputSerialization", Map.of("CSV", Map.of()), "OutputSerialization", Map.of("CSV", Map.of())));
+        List<AwsMap> events = new ArrayList<>();
+        response.eventStream("Payload").forEach(events::add);
+        assertThat(events).extracting(e -> e.keySet().iterator().next()).containsExactly("Records", "Stats", "End");
+        assertThat(new String((byte[]) events.get(0).map("Records").get("Payload"), StandardCharsets.UTF_8)).isEqualTo("a,1\nb,2\n");
+        assertThat(events.get(1).longValue("Stats.Details.BytesScanned")).isEqualTo(8L);
+        assertThat(requests).singleElement().satisfies(r -> assertThat(r).startsWith("POST /data/rows.csv ").contains("<Expression>SELECT * FROM S3Object</Expression>"));
+        s3.close();
     }
 
     @Test
