@@ -11,6 +11,8 @@ models and the SDK bundle, keyed by boto3's service name, one folder per kind:
                                result keys
   resources/<service>.json     the nine boto3 resource services' types under boto3's final names (its collision renames
                                settled), operations and waiters named as our clients name them
+  event-streams.json           the operations whose output is an event stream: {service: {snake_op: member}}, the
+                               member of the output that holds the stream (boto3's EventStream), as boto3 names it
   source.json                  the versions read: botocore, boto3, the SDK bundle, and the Python used
 
 Needs Python 3.11 with boto3 and botocore 1.43.11 (the machine image's python3.11; not Debian's python3-botocore):
@@ -31,7 +33,7 @@ import zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import botodata  # noqa: E402
 
-KINDS = ("services", "required", "paginators", "resources")
+KINDS = ("services", "required", "paginators", "resources", "eventstreams")
 
 
 # ---- services.properties ---------------------------------------------------------------------------------------------
@@ -247,6 +249,38 @@ def gen_resources(out):
     print("resources: %d files" % len(JAVA_PREFIX), file=sys.stderr)
 
 
+# ---- event-streams.json ----------------------------------------------------------------------------------------------
+
+def gen_eventstreams(out):
+    """Output event streams only: an operation that also sends one (transcribe streaming, bidirectional streams) is left
+    out, as the toolkit does not send event streams."""
+    from botocore import xform_name
+    streams = {}
+    for service in botodata.read_services(out):
+        model = botodata.load_model(service, "service-2.json")
+        if model is None:
+            continue
+        shapes = model["shapes"]
+
+        def stream_member(shape_name):
+            for name, member in shapes[shape_name].get("members", {}).items():
+                if shapes[member["shape"]].get("eventstream"):
+                    return name
+            return None
+
+        ops = {}
+        for op_name, op in sorted(model["operations"].items()):
+            if "output" not in op or ("input" in op and stream_member(op["input"]["shape"])):
+                continue
+            member = stream_member(op["output"]["shape"])
+            if member:
+                ops[xform_name(op_name)] = member
+        if ops:
+            streams[service] = ops
+    botodata.write_json(os.path.join(out, "event-streams.json"), streams)
+    print("eventstreams: %d services" % len(streams), file=sys.stderr)
+
+
 # ---- main ------------------------------------------------------------------------------------------------------------
 
 def default_bundle():
@@ -296,6 +330,8 @@ def main():
         gen_paginators(out)
     if "resources" in kinds:
         gen_resources(out)
+    if "eventstreams" in kinds:
+        gen_eventstreams(out)
     botodata.write_json(stamp_path, botodata.stamp(versions, sdk_bundle))
     print("wrote %s to %s, from botocore %s and boto3 %s" % (", ".join(kinds), out, versions["botocore"], versions["boto3"]),
           file=sys.stderr)

@@ -54,6 +54,8 @@ public class AwsClient implements AutoCloseable {
     private final ClientFactory factory;
     private final Lazy<SdkClient> sdk;
     private final Lazy<Object> waiters;
+    private volatile Stubber stubber;
+    private final Lazy<SdkClient> async;
 
     /** A client for a spec; {@link #create} picks the service's own subclass where it has one (S3's). */
     protected AwsClient(ClientSpec spec) {
@@ -63,6 +65,7 @@ public class AwsClient implements AutoCloseable {
         this.factory = new ClientFactory(spec, recorder);
         this.sdk = new Lazy<>(factory::sync);
         this.waiters = new Lazy<>(() -> invoke(sdk(), method(service.clientInterface(), "waiter")));
+        this.async = new Lazy<>(factory::asyncForEventStreams);
     }
 
     /** The client for a spec: the service's {@link ClientCustomization} where one is registered, else this class. */
@@ -85,6 +88,8 @@ public class AwsClient implements AutoCloseable {
      */
     public AwsMap call(String operation, Map<String, ?> params) {
         OperationModel op = service.operation(operation);
+        Stubber stubbed = stubber;
+        if (stubbed != null) stubbed.expect(op, params);
         Map<String, Object> fields = new LinkedHashMap<>(beforeParameterBuild(op.snakeName(), params));
         RequestBody payload = null;
         List<String> problems = new ArrayList<>();
@@ -95,6 +100,8 @@ public class AwsClient implements AutoCloseable {
         }
         Object request = RequestMarshaller.toRequest(op.requestClass(), fields, problems, !config.isFalse("parameter_validation"));
         if (!problems.isEmpty()) throw new ParamValidationError(op.name(), problems);
+        if (stubbed != null) return stubbed.respond(op);
+        if (op.kind() == OperationModel.Kind.EVENT_STREAM) return EventStreamCall.call(async.get(), op, request);
         Object result = send(op, payload == null ? new Object[] {request} : new Object[] {request, payload});
         return Responses.toMap(result, recorder.retryAttempts());
     }
@@ -186,10 +193,14 @@ public class AwsClient implements AutoCloseable {
 
     protected ServiceModel service() { return service; }
 
+    /** The {@link Stubber} answering this client's calls, or null. */
+    void stubber(Stubber stubber) { this.stubber = stubber; }
+
     protected ClientSpec spec() { return spec; }
 
     @Override public void close() {
         if (sdk.isSet()) sdk.get().close();
+        if (async.isSet()) async.get().close();
     }
 
     @Override public String toString() {

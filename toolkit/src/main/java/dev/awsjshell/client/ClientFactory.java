@@ -18,6 +18,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.http.Protocol;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -78,8 +79,19 @@ public final class ClientFactory {
      * The typed async client ({@code S3AsyncClient}), on Netty, configured as {@link #sync()} is. {@code extra}
      * receives the service's own builder first, for what only that service has (S3's multipart settings).
      */
+    public <B> SdkClient async(Class<B> builderType, Consumer<B> extra) { return async(builderType, extra, null); }
+
+    /**
+     * The same over HTTP/1.1, as botocore speaks, for the event-stream operations: the SDK would use HTTP/2 for some
+     * services (bedrock-runtime, for its bidirectional stream, which we do not send), which emulators and proxies may not
+     * speak. Kinesis keeps the SDK's HTTP/2: its subscribe_to_shard needs it.
+     */
+    SdkClient asyncForEventStreams() {
+        return async(Object.class, builder -> { }, spec.service().name().equals("kinesis") ? null : Protocol.HTTP1_1);
+    }
+
     @SuppressWarnings("unchecked")
-    public <B> SdkClient async(Class<B> builderType, Consumer<B> extra) {
+    private <B> SdkClient async(Class<B> builderType, Consumer<B> extra, Protocol protocol) {
         String sync = spec.service().clientInterface().getName();
         Class<?> asyncInterface;
         try {
@@ -91,6 +103,7 @@ public final class ClientFactory {
         extra.accept(builderType.cast(builder));
         configure((AwsClientBuilder<?, ?>) builder);
         NettyNioAsyncHttpClient.Builder http = nettyHttpClient(spec.config(), spec.verify() ? spec.caBundle() : null);
+        if (protocol != null) http.protocol(protocol);
         ConfigOptions.applyToHttp(spec.config(), endpointForProxies(), http);
         boolean plain = !spec.useSsl() && spec.endpoint() == null;
         ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(defaults -> {

@@ -21,6 +21,10 @@ public record Doc(String operation, String text) {
         b.append("Returns: a map with keys\n");
         if (op.kind() == OperationModel.Kind.STREAMING_OUTPUT) b.append("  Body (StreamingBody) -- read(), text() or stream()\n");
         fields(b, MemberIndex.fields(op.responseClass()), "  ", 1, false);
+        if (op.kind() == OperationModel.Kind.EVENT_STREAM) {
+            b.append("  ").append(op.eventStreamMember()).append(" (EventStream) -- iterate it: each event is a map of one key, ")
+                    .append(String.join(", ", EventStreamCall.eventNames(op))).append('\n');
+        }
         b.append("  ResponseMetadata (map)\n");
         return new Doc(op.snakeName(), b.toString());
     }

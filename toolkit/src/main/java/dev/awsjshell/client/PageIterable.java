@@ -63,11 +63,22 @@ public final class PageIterable implements Iterable<AwsMap> {
 
     public Stream<AwsMap> stream() { return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), 0), false); }
 
-    /** botocore's {@code search}: a JMESPath expression over every page, lists flattened: {@code search("Contents[].Key")}. */
+    /**
+     * botocore's {@code search}: a JMESPath expression over every page, a list's items one by one, anything else as it is
+     * (null included, once per page, as botocore yields None): {@code search("Contents[].Key")}.
+     */
     public Stream<Object> search(String expression) {
         return stream().flatMap(page -> {
             Object v = page.search(expression);
-            return v instanceof List<?> l ? l.stream().map(x -> (Object) x) : v == null ? Stream.empty() : Stream.of(v);
+            return v instanceof List<?> l ? l.stream().map(x -> (Object) x) : Stream.of(v);
+        });
+    }
+
+    /** The same, each item checked to be of a type: {@code Stream<String> keys = pages.search("Contents[].Key", String.class)}. */
+    public <T> Stream<T> search(String expression, Class<T> type) {
+        return search(expression).map(v -> {
+            if (v == null || type.isInstance(v)) return type.cast(v);
+            throw new IllegalArgumentException("search(\"" + expression + "\") gave " + v.getClass().getSimpleName() + " " + v + ", not " + type.getSimpleName());
         });
     }
 

@@ -4,6 +4,7 @@ import dev.awsjshell.errors.UnknownOperationError;
 import dev.awsjshell.errors.UnknownWaiterError;
 import dev.awsjshell.util.Names;
 
+import software.amazon.awssdk.awscore.eventstream.EventStreamResponseHandler;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.SdkRequest;
@@ -12,7 +13,9 @@ import software.amazon.awssdk.regions.ServiceMetadata;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -109,12 +112,37 @@ public final class ServiceModel {
             Method m = switch (kind) {
                 case STREAMING_INPUT -> streamingIn.get(op);
                 case STREAMING_OUTPUT -> streamingOut.get(op);
-                case PLAIN -> plain.get(op);
+                case PLAIN, EVENT_STREAM -> plain.get(op);
             };
             Class<?> request = m.getParameterTypes()[0];
             ops.put(Names.snake(op), new OperationModel(this, op, Names.snake(op), request, responseClass(request, op), m, kind));
         }
+        for (Method m : eventStreamMethods()) {
+            Class<?> request = m.getParameterTypes()[0];
+            String op = request.getSimpleName().replaceFirst("Request$", "");
+            ops.putIfAbsent(Names.snake(op), new OperationModel(this, op, Names.snake(op), request, responseClass(request, op), m, OperationModel.Kind.EVENT_STREAM));
+        }
         return ops;
+    }
+
+    /** The async client's operations that answer with an event stream and send none: (request, response handler). */
+    private List<Method> eventStreamMethods() {
+        String name = clientInterface.getName();
+        Class<?> async;
+        try {
+            async = Class.forName(name.substring(0, name.length() - "Client".length()) + "AsyncClient", false, clientInterface.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return List.of();
+        }
+        List<Method> methods = new ArrayList<>();
+        for (Method m : async.getMethods()) {
+            Class<?>[] p = m.getParameterTypes();
+            if (p.length == 2 && SdkRequest.class.isAssignableFrom(p[0]) && p[0] != SdkRequest.class
+                    && EventStreamResponseHandler.class.isAssignableFrom(p[1])) {
+                methods.add(m);
+            }
+        }
+        return methods;
     }
 
     private static Class<?> responseClass(Class<?> request, String op) {

@@ -1,35 +1,23 @@
 package dev.awsjshell.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.burt.jmespath.Expression;
-import io.burt.jmespath.jackson.JacksonRuntime;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** Plain Java values to and from JSON trees, and JMESPath over them (compiled once per expression). */
+/** JSON trees to plain Java values, and JMESPath over plain values (compiled once per expression). */
 public final class Json {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JacksonRuntime JMESPATH = new JacksonRuntime();
-    private static final Map<String, Expression<JsonNode>> COMPILED = new ConcurrentHashMap<>();
 
     private Json() {}
 
-    public static JsonNode search(String expression, Object value) {
-        return COMPILED.computeIfAbsent(expression, JMESPATH::compile).search(toNode(value));
+    /** JMESPath over plain values, as boto3's jmespath answers ({@link JmesPath}). */
+    public static Object search(String expression, Object value) {
+        return JmesPath.search(expression, value);
     }
 
     private static final Pattern SIMPLE_PATH = Pattern.compile("[A-Za-z0-9_]+(\\[(-?[0-9]+)?])?(\\.[A-Za-z0-9_]+(\\[(-?[0-9]+)?])?)*");
@@ -53,7 +41,7 @@ public final class Json {
         } else if (SIMPLE_PATH.matcher(expression).matches()) {
             return walk(expression, value);
         }
-        return toJava(search(expression, value));
+        return search(expression, value);
     }
 
     private static Object walk(String path, Object value) {
@@ -95,33 +83,6 @@ public final class Json {
     private static boolean truthy(Object v) {
         return v != null && !Boolean.FALSE.equals(v) && !"".equals(v)
                 && !(v instanceof java.util.Collection<?> c && c.isEmpty()) && !(v instanceof Map<?, ?> m && m.isEmpty());
-    }
-
-    public static JsonNode toNode(Object value) {
-        if (value == null) return NODES.nullNode();
-        if (value instanceof JsonNode n) return n;
-        if (value instanceof Map<?, ?> m) {
-            ObjectNode o = NODES.objectNode();
-            m.forEach((k, v) -> o.set(String.valueOf(k), toNode(v)));
-            return o;
-        }
-        if (value instanceof Iterable<?> it) {
-            ArrayNode a = NODES.arrayNode();
-            it.forEach(v -> a.add(toNode(v)));
-            return a;
-        }
-        if (value instanceof String s) return NODES.textNode(s);
-        if (value instanceof Boolean b) return NODES.booleanNode(b);
-        if (value instanceof Integer i) return NODES.numberNode(i);
-        if (value instanceof Long l) return NODES.numberNode(l);
-        if (value instanceof Double d) return NODES.numberNode(d);
-        if (value instanceof Float f) return NODES.numberNode(f);
-        if (value instanceof BigDecimal d) return NODES.numberNode(d);
-        if (value instanceof BigInteger i) return NODES.numberNode(i);
-        if (value instanceof Number n) return NODES.numberNode(n.doubleValue());
-        if (value instanceof byte[] b) return NODES.textNode(Base64.getEncoder().encodeToString(b));
-        if (value instanceof Instant t) return NODES.textNode(t.toString());
-        return NODES.textNode(value.toString());
     }
 
     public static Object toJava(JsonNode node) {

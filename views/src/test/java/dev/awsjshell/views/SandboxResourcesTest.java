@@ -10,6 +10,8 @@ import dev.awsjshell.resource.ServiceResource;
 import dev.awsjshell.response.AwsMap;
 import dev.awsjshell.sandbox.Sandbox;
 import dev.awsjshell.sandbox.SandboxQuirks;
+import dev.awsjshell.services.dynamodb.Binary;
+import dev.awsjshell.services.dynamodb.TypeDeserializer;
 import dev.awsjshell.session.Session;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.awsjshell.services.dynamodb.Conditions.Attr;
+import static dev.awsjshell.services.dynamodb.Conditions.Key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -258,7 +262,7 @@ class SandboxResourcesTest {
         assertThat(got.map("Item")).containsEntry("name", "Ada").containsEntry("born", new java.math.BigDecimal("1815"))
                 .containsEntry("languages", java.util.Set.of("en", "fr")).containsEntry("notes", List.of("analyst", Map.of("engine", true)))
                 .containsEntry("nothing", null);
-        assertThat((byte[]) got.map("Item").get("binary")).containsExactly(1, 2);
+        assertThat(got.map("Item").get("binary")).as("boto3's Binary").isEqualTo(new Binary(new byte[] {1, 2}));
         table.updateItem(Map.of("Key", Map.of("id", "1"), "UpdateExpression", "SET born = :b", "ExpressionAttributeValues", Map.of(":b", 1816)));
         List<?> items = (List<?>) table.query(Map.of("KeyConditionExpression", "id = :id", "ExpressionAttributeValues", Map.of(":id", "1"))).get("Items");
         assertThat(((Map<?, ?>) items.get(0)).get("born")).isEqualTo(new java.math.BigDecimal("1816"));
@@ -271,6 +275,63 @@ class SandboxResourcesTest {
         table.delete();
         table.waitUntilNotExists();
         assertThat(dynamodb.tables().all()).doesNotContain(table);
+    }
+
+    /** boto3's user guide, word for word: the movies table, Key/Attr conditions, reserved words, sets and binary. */
+    @Test
+    void dynamodbConditionsSetsAndBinaryAsBoto3UsersWriteThem() {
+        DynamoDbResource dynamodb = session.resource("dynamodb");
+        DynamoDbTable movies = dynamodb.createTable(Map.of("TableName", "movies",
+                "KeySchema", List.of(Map.of("AttributeName", "year", "KeyType", "HASH"), Map.of("AttributeName", "title", "KeyType", "RANGE")),
+                "AttributeDefinitions", List.of(Map.of("AttributeName", "year", "AttributeType", "N"), Map.of("AttributeName", "title", "AttributeType", "S")),
+                "BillingMode", "PAY_PER_REQUEST"));
+        movies.waitUntilExists();
+        java.util.Set<Binary> posters = java.util.Set.of(new Binary(new byte[] {1}), new Binary(new byte[] {2, 3}));
+        movies.putItem(dev.awsjshell.client.Params.of("Item", dev.awsjshell.client.Params.of("year", 1985, "title", "Back to the Future",
+                "state", "released", "info", Map.of("rating", new java.math.BigDecimal("8.5"), "genres", java.util.Set.of("Comedy", "Sci-Fi")),
+                "ranks", java.util.Set.of(1, 2, 3), "posters", posters, "sequel", null)));
+        movies.putItem(Map.of("Item", Map.of("year", 1985, "title", "Brazil", "state", "released", "info", Map.of("rating", 8))));
+        movies.putItem(Map.of("Item", Map.of("year", 1985, "title", "Ran", "state", "draft", "info", Map.of("rating", 9))));
+        movies.putItem(Map.of("Item", Map.of("year", 1986, "title", "Aliens", "state", "released", "info", Map.of("rating", 8))));
+
+        AwsMap in1985 = movies.query(Map.of("KeyConditionExpression", Key("year").eq(1985)));
+        assertThat(in1985.strings("Items[].title")).containsExactly("Back to the Future", "Brazil", "Ran");
+        AwsMap b = movies.query(Map.of("KeyConditionExpression", Key("year").eq(1985).and(Key("title").beginsWith("B")),
+                "FilterExpression", Attr("state").eq("released").and(Attr("info.rating").gt(8))));   // "state" is a reserved word
+        assertThat(b.strings("Items[].title")).containsExactly("Back to the Future");
+        AwsMap first = b.maps("Items").get(0);
+        assertThat(first.get("posters")).isEqualTo(posters);
+        assertThat(first.get("ranks")).isEqualTo(java.util.Set.of(new java.math.BigDecimal("1"), new java.math.BigDecimal("2"), new java.math.BigDecimal("3")));
+        assertThat(first.map("info").get("genres")).isEqualTo(java.util.Set.of("Comedy", "Sci-Fi"));
+        assertThat(first.decimal("info.rating")).isEqualByComparingTo("8.5");
+        assertThat(first).containsEntry("sequel", null);
+
+        AwsMap scanned = movies.scan(Map.of("FilterExpression", Attr("ranks").contains(2).or(Attr("info.rating").between(9, 10)).and(Attr("sequel").notExists().not()),
+                "ProjectionExpression", "title"));
+        assertThat(scanned.strings("Items[].title")).containsExactly("Back to the Future");
+        assertThat(movies.scan(Map.of("FilterExpression", Attr("title").isIn("Ran", "Aliens").and(Attr("ranks").size().gte(1).not()))).strings("Items[].title"))
+                .containsExactlyInAnyOrder("Ran", "Aliens");
+        assertThat(movies.scan(Map.of("FilterExpression", Attr("info.rating").attributeType("N").and(Attr("info.rating").ne(8)))).integer("Count")).isEqualTo(2);
+
+        movies.updateItem(Map.of("Key", Map.of("year", 1985, "title", "Ran"), "UpdateExpression", "SET #s = :s",
+                "ExpressionAttributeNames", Map.of("#s", "state"), "ExpressionAttributeValues", Map.of(":s", "released"),
+                "ConditionExpression", Attr("state").eq("draft")));
+        assertThatThrownBy(() -> movies.updateItem(Map.of("Key", Map.of("year", 1985, "title", "Ran"), "UpdateExpression", "SET #s = :s",
+                "ExpressionAttributeNames", Map.of("#s", "state"), "ExpressionAttributeValues", Map.of(":s", "draft"),
+                "ConditionExpression", Attr("state").eq("draft"))))
+                .isInstanceOfSatisfying(ClientError.class, e -> assertThat(e.code()).isEqualTo("ConditionalCheckFailedException"));
+        assertThatThrownBy(() -> movies.putItem(Map.of("Item", Map.of("year", 1986, "title", "Aliens"), "ConditionExpression", Attr("year").notExists())))
+                .isInstanceOfSatisfying(ClientError.class, e -> assertThat(e.code()).isEqualTo("ConditionalCheckFailedException"));
+        movies.deleteItem(Map.of("Key", Map.of("year", 1986, "title", "Aliens"), "ConditionExpression", Attr("state").eq("released")));
+        assertThat(movies.scan(Map.of("Select", "COUNT")).integer("Count")).isEqualTo(3);
+
+        // the client, as boto3's: the {"S": ...} form, and a condition object is refused (boto3: "Invalid type ... valid types: <class 'str'>")
+        var client = dynamodb.meta().client();
+        AwsMap raw = client.call("get_item", Map.of("TableName", "movies", "Key", Map.of("year", Map.of("N", "1985"), "title", Map.of("S", "Back to the Future"))));
+        assertThat(new TypeDeserializer().deserialize(Map.of("M", raw.map("Item")))).isEqualTo(first);
+        assertThatThrownBy(() -> client.call("query", Map.of("TableName", "movies", "KeyConditionExpression", Key("year").eq(1985))))
+                .isInstanceOf(ParamValidationError.class).hasMessageContaining("KeyConditionExpression");
+        movies.delete();
     }
 
     @Test

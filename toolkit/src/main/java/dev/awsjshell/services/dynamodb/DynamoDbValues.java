@@ -4,22 +4,19 @@ import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.errors.ParamValidationError;
 import dev.awsjshell.response.AwsMap;
 
-import software.amazon.awssdk.core.SdkBytes;
-
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What boto3's DynamoDB resource does with its TypeSerializer and TypeDeserializer: items are plain values
- * ({@code Map.of("id", "1", "age", 42)}) on the way in and out of the item operations, not {@code {"S": "1"}}.
- * Numbers come back as BigDecimal (boto3's Decimal), sets as Sets, binary as byte[].
+ * What boto3's DynamoDB resource does (boto3's {@code dynamodb/transform.py}): items are plain values
+ * ({@code Map.of("id", "1", "age", 42)}) on the way in and out of the item operations, not {@code {"S": "1"}}, through
+ * {@link TypeSerializer} and {@link TypeDeserializer}; and a {@link Condition} in {@code KeyConditionExpression},
+ * {@code FilterExpression} or {@code ConditionExpression} becomes its expression string, its placeholders merged into
+ * {@code ExpressionAttributeNames} and {@code ExpressionAttributeValues}.
+ * Numbers come back as BigDecimal (boto3's Decimal), sets as Sets, binary as {@link Binary}.
  */
 final class DynamoDbValues {
     static final Set<String> ITEM_OPERATIONS = Set.of("put_item", "get_item", "delete_item", "update_item", "query", "scan",
@@ -28,14 +25,48 @@ final class DynamoDbValues {
             "LastEvaluatedKey", "Attributes");
     private static final Set<String> VALUE_MAP_LISTS = Set.of("Items", "Keys");
     private static final Set<String> CONDITION_MAPS = Set.of("Expected", "AttributeUpdates", "KeyConditions", "QueryFilter", "ScanFilter");
-    private static final Set<String> TYPE_KEYS = Set.of("S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL");
+    /** The members of botocore's ConditionExpression shape, then of its KeyExpression shape: boto3 builds them in that order. */
+    private static final List<String> CONDITION_EXPRESSIONS = List.of("ConditionExpression", "FilterExpression");
+    private static final String KEY_EXPRESSION = "KeyConditionExpression";
+    private static final TypeSerializer SERIALIZER = new TypeSerializer();
+    private static final TypeDeserializer DESERIALIZER = new TypeDeserializer();
 
     private DynamoDbValues() {}
 
     /** A call with plain values in and out, for the item operations; any other operation as it is. */
     static AwsMap call(AwsClient client, String operation, Map<String, Object> params) {
         if (!ITEM_OPERATIONS.contains(operation)) return client.call(operation, params);
-        return deserializeResponse(client.call(operation, serializeRequest(operation, params)));
+        return deserializeResponse(client.call(operation, serializeRequest(operation, injectConditions(params))));
+    }
+
+    /** boto3's {@code inject_condition_expressions}: one builder per request, so placeholders never repeat. */
+    static Map<String, Object> injectConditions(Map<String, ?> params) {
+        Map<String, Object> out = new LinkedHashMap<>(params);
+        ConditionExpressionBuilder builder = new ConditionExpressionBuilder();
+        Map<String, Object> names = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<String> members = new ArrayList<>(CONDITION_EXPRESSIONS);
+        members.add(KEY_EXPRESSION);
+        for (String member : members) {
+            if (!(out.get(member) instanceof Condition condition)) continue;
+            BuiltConditionExpression built = builder.buildExpression(condition, member.equals(KEY_EXPRESSION));
+            out.put(member, built.conditionExpression());
+            names.putAll(built.attributeNamePlaceholders());
+            values.putAll(built.attributeValuePlaceholders());
+        }
+        merge(out, "ExpressionAttributeNames", names);
+        merge(out, "ExpressionAttributeValues", values);
+        return out;
+    }
+
+    private static void merge(Map<String, Object> params, String member, Map<String, Object> generated) {
+        if (params.get(member) instanceof Map<?, ?> given) {
+            Map<String, Object> merged = new LinkedHashMap<>(cast(given));
+            merged.putAll(generated);
+            params.put(member, merged);
+        } else if (!generated.isEmpty()) {
+            params.put(member, generated);
+        }
     }
 
     static Map<String, Object> serializeRequest(String operation, Map<String, ?> params) {
@@ -83,61 +114,15 @@ final class DynamoDbValues {
     }
 
     static Map<String, Object> serialize(Object v, String operation, String name) {
-        if (v == null) return Map.of("NULL", true);
-        if (v instanceof Boolean b) return Map.of("BOOL", b);
-        if (v instanceof Float || v instanceof Double) {
-            throw new ParamValidationError(operation, List.of("Float types are not supported. Use BigDecimal types instead (" + name + "=" + v + ")"));
+        try {
+            return SERIALIZER.serialize(v);
+        } catch (IllegalArgumentException e) {
+            throw new ParamValidationError(operation, List.of(e.getMessage() + " (" + name + ")"));
         }
-        if (v instanceof Number n) return Map.of("N", n instanceof BigDecimal d ? d.toPlainString() : n.toString());
-        if (v instanceof String s) return Map.of("S", s);
-        if (v instanceof byte[] || v instanceof SdkBytes || v instanceof ByteBuffer) return Map.of("B", v);
-        if (v instanceof Set<?> set) {
-            if (set.stream().allMatch(x -> x instanceof String)) return Map.of("SS", List.copyOf(set));
-            if (set.stream().allMatch(x -> x instanceof Number && !(x instanceof Float || x instanceof Double))) {
-                return Map.of("NS", set.stream().map(x -> x instanceof BigDecimal d ? d.toPlainString() : x.toString()).toList());
-            }
-            if (set.stream().allMatch(x -> x instanceof byte[] || x instanceof SdkBytes)) return Map.of("BS", List.copyOf(set));
-        }
-        if (v instanceof List<?> list) return Map.of("L", list.stream().map(x -> serialize(x, operation, name)).toList());
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            m.forEach((k, x) -> fields.put(String.valueOf(k), serialize(x, operation, String.valueOf(k))));
-            return Map.of("M", fields);
-        }
-        throw new ParamValidationError(operation, List.of("Unsupported type " + v.getClass().getSimpleName() + " for " + name
-                + "; supported: String, Number (not float or double), Boolean, null, byte[], Set, List, Map"));
     }
 
     static Object deserialize(Object attributeValue) {
-        if (!(attributeValue instanceof Map<?, ?> av)) return attributeValue;
-        for (Map.Entry<?, ?> e : av.entrySet()) {
-            Object v = e.getValue();
-            if (v == null || !TYPE_KEYS.contains(String.valueOf(e.getKey()))) continue;
-            switch (String.valueOf(e.getKey())) {
-                case "S", "BOOL" -> { return v; }
-                case "NULL" -> { if (Boolean.TRUE.equals(v)) return null; }
-                case "N" -> { return new BigDecimal(String.valueOf(v)); }
-                case "B" -> { return bytes(v); }
-                case "SS" -> { if (!((List<?>) v).isEmpty()) return new LinkedHashSet<>((List<?>) v); }
-                case "NS" -> { if (!((List<?>) v).isEmpty()) return new LinkedHashSet<>(((List<?>) v).stream().map(x -> new BigDecimal(String.valueOf(x))).toList()); }
-                case "BS" -> { if (!((List<?>) v).isEmpty()) return new LinkedHashSet<>(((List<?>) v).stream().map(DynamoDbValues::bytes).toList()); }
-                case "L" -> { if (!av.containsKey("M") || av.get("M") == null || ((Map<?, ?>) av.get("M")).isEmpty()) return new ArrayList<>(((List<?>) v).stream().map(DynamoDbValues::deserialize).toList()); }
-                case "M" -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    ((Map<?, ?>) v).forEach((k, x) -> m.put(String.valueOf(k), deserialize(x)));
-                    return m;
-                }
-                default -> { }
-            }
-        }
-        return av.containsKey("M") ? Map.of() : av.containsKey("L") ? List.of() : null;
-    }
-
-    private static byte[] bytes(Object v) {
-        if (v instanceof byte[] b) return b;
-        if (v instanceof SdkBytes b) return b.asByteArray();
-        if (v instanceof ByteBuffer b) return SdkBytes.fromByteBuffer(b).asByteArray();
-        return Base64.getDecoder().decode(String.valueOf(v));
+        return attributeValue instanceof Map<?, ?> av ? DESERIALIZER.deserialize(cast(av)) : attributeValue;
     }
 
     @SuppressWarnings("unchecked")
