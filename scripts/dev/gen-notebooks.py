@@ -653,11 +653,13 @@ System.out.println("first receive: " + first.search("Messages[0].Body") + "; sec
 sqs.call("change_message_visibility", Map.of("QueueUrl", url, "ReceiptHandle", handle, "VisibilityTimeout", 0));
 var third = sqs.call("receive_message", Map.of("QueueUrl", url, "WaitTimeSeconds", 1));
 System.out.println("after change_message_visibility(0): " + third.search("Messages[0].Body"));
-sqs.call("delete_message", Map.of("QueueUrl", url, "ReceiptHandle", third.search("Messages[0].ReceiptHandle")));'''),
+sqs.call("delete_message", Map.of("QueueUrl", url, "ReceiptHandle", third.search("Messages[0].ReceiptHandle")));
+System.out.println("deleted: done with it");'''),
 md("""## Dead-letter queues
 
 A queue's `RedrivePolicy` names a dead-letter queue (by its ARN) and how many receives a message gets before it is
-moved there. With `maxReceiveCount` 1, a message received once and not deleted moves at its next receive."""),
+moved there. With `maxReceiveCount` 1, a message received once and not deleted moves at its next receive: the second
+receive on the work queue finds nothing (`null`), and the dead-letter queue holds the message."""),
 code('''String dlqUrl = (String) sqs.call("create_queue", Map.of("QueueName", "sqs-demo-dead")).get("QueueUrl");
 String dlqArn = (String) sqs.call("get_queue_attributes", Map.of("QueueUrl", dlqUrl, "AttributeNames", List.of("QueueArn"))).search("Attributes.QueueArn");
 String redrive = "{\\"deadLetterTargetArn\\":\\"" + dlqArn + "\\",\\"maxReceiveCount\\":\\"1\\"}";
@@ -695,7 +697,7 @@ for (int tries = 0; tries < 5 && got < 5; tries++) {
 }
 System.out.println("exercise: received " + got + " messages");'''),
 *cleanup('''for (var q : Aws.<SqsResource>resource("sqs").queues().filter(Map.of("QueueNamePrefix", "sqs-demo-"))) q.delete();
-Aws.client("sqs").call("list_queues", Map.of("QueueNamePrefix", "sqs-demo-")).getOrDefault("QueueUrls", List.of())'''),
+System.out.println("sqs-demo queues left: " + Aws.client("sqs").call("list_queues", Map.of("QueueNamePrefix", "sqs-demo-")).getOrDefault("QueueUrls", List.of()));'''),
 ],
 "11-dynamodb": [
 md("""# DynamoDB: tables, items, queries
@@ -731,7 +733,7 @@ try {
 }
 scores.waitUntilExists();
 scores.reload();
-scores'''),
+System.out.println(scores.name() + " " + scores.tableStatus() + ", key " + scores.keySchema());'''),
 md("## Items\n\nPutting an item with the same key replaces it, so this cell gives the same table each time:"),
 code('''scores.putItem(Map.of("Item", Map.of("course", "java", "attendee", "ada", "score", 97, "city", "London")));
 scores.putItem(Map.of("Item", Map.of("course", "java", "attendee", "alan", "score", 88, "city", "Manchester")));
@@ -810,7 +812,7 @@ for (int run = 1; run <= 3; run++) {
         t.waitUntilNotExists();
     }
 }
-dynamodb.tables().all().stream().map(t -> t.name()).toList()'''),
+System.out.println("ddb-scores is gone: " + dynamodb.tables().all().stream().noneMatch(t -> t.name().equals("ddb-scores")));'''),
 ],
 "12-end-to-end": [
 md("""# End to end: S3, DynamoDB and SQS together
