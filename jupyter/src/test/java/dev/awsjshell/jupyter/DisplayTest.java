@@ -142,7 +142,7 @@ class DisplayTest {
     }
 
     @Test
-    void aListOfResourcesOrResponsesIsATableAndOtherListsAreLeftToTheKernel() {
+    void aListOfResourcesOrResponsesIsATableAndOtherListsAreBoto3Lists() {
         List<Tabular> buckets = List.of(() -> Map.of("name", "a"), () -> Map.of("name", "b"));
         assertThat((String) DisplaySystem.inst().render(buckets).data().get(HTML)).contains("<td>a</td>").contains("<td>b</td>").endsWith("(2 rows)</p>");
 
@@ -156,8 +156,8 @@ class DisplayTest {
 
         List<String> names = List.of("s3", "sqs");
         DisplayData plain = DisplaySystem.inst().render(names);
-        DisplayData kernels = new org.rapaio.jupyter.kernel.display.sequence.DefaultCollectionDisplayRenderer().render(null, names);
-        assertThat(plain.data()).isEqualTo(kernels.data());
+        assertThat(plain.data()).containsEntry(TEXT, "['s3', 'sqs']").containsEntry(HTML, "<pre>[&#39;s3&#39;, &#39;sqs&#39;]</pre>");
+        assertThat(DisplaySystem.inst().render(List.of()).data()).containsEntry(TEXT, "[]");
     }
 
     /** S3's ListObjectsV2 as the paginator sees it: MaxKeys per page (1000 by default), a continuation token. */
