@@ -272,7 +272,8 @@ code('''try {
     System.out.println("gave up; last status " + e.lastResponse().map("ResponseMetadata").get("HTTPStatusCode"));
 }'''),
 md("Other services have their own waiters; DynamoDB's and SQS's, for instance:"),
-code('''Map.of("dynamodb", Aws.client("dynamodb").waiterNames(), "sqs", Aws.client("sqs").waiterNames())'''),
+code('''System.out.println("dynamodb: " + Aws.client("dynamodb").waiterNames());
+System.out.println("sqs: " + Aws.client("sqs").waiterNames());'''),
 exercise(1, """Put an object `ready.txt` in `waiters-demo`, then wait for it with the `object_exists` waiter (delay 0.5 s,
 3 attempts) and print `ready.txt exists`."""),
 solution('''s3.call("put_object", Map.of("Bucket", "waiters-demo", "Key", "ready.txt", "Body", "ready"));
@@ -378,8 +379,13 @@ code('''try {
     System.out.println(e.getMessage());
 }'''),
 md("""Catching one code and letting the rest through makes a cell safe to run again: create the bucket unless it is
-already yours."""),
-code('''for (int run = 1; run <= 2; run++) {
+already yours. (The cell deletes the bucket first, to show both answers each time it runs.)"""),
+code('''try {
+    s3.call("delete_bucket", Map.of("Bucket", "errors-demo"));
+} catch (ClientError e) {
+    if (!e.is("NoSuchBucket")) throw e;
+}
+for (int run = 1; run <= 2; run++) {
     try {
         s3.call("create_bucket", Map.of("Bucket", "errors-demo"));
         System.out.println("run " + run + ": created");
