@@ -10,7 +10,7 @@ def left_aligned(text):
 
 def md(text): return {"cell_type": "markdown", "metadata": {}, "source": left_aligned(text.strip())}
 def code(text, **metadata): return {"cell_type": "code", "metadata": metadata, "execution_count": None, "outputs": [], "source": text.strip()}
-def exercise(number, text): return md("### Exercise %d\n\n%s\n\nThe solution is the next cell, collapsed (click the bar at its left, or `...`, to show it)." % (number, text.strip()))
+def exercise(number, text): return md("### Exercise %d\n\n%s\n\nThe solution is the next cell: collapsed in JupyterLab (click the bar at its left to show it); the classic notebook shows it, so try before you scroll." % (number, text.strip()))
 # A solution's input is hidden (JupyterLab: jupyter.source_hidden; the classic notebook's hide-input: hide_input) and
 # its output collapsed; CI runs it and checks its output like any other cell's.
 def solution(text): return code(text, tags=["solution"], jupyter={"source_hidden": True, "outputs_hidden": True}, collapsed=True, hide_input=True)
