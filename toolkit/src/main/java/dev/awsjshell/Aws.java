@@ -77,13 +77,15 @@ public final class Aws {
     /**
      * Puts the default session on the local sandbox (S3, SQS, DynamoDB emulators on loopback): joins the one
      * {@code scripts/sandbox start} left running, or starts one that stops with this JVM. No request goes to AWS.
+     * Returns the sandbox: {@code Aws.sandbox().reset()} empties it (buckets, queues, tables).
      */
-    public static synchronized Session sandbox() {
+    public static synchronized Sandbox sandbox() {
         if (sandbox == null) {
             String data = System.getenv("AWS_JSHELL_SANDBOX_DATA");
             sandbox = Sandbox.joinOrStart(data == null ? null : Path.of(data));
         }
-        return setupDefaultSession(Session.builder().sandbox(sandbox.endpoints(), SandboxQuirks.INSTANCE).build());
+        setupDefaultSession(Session.builder().sandbox(sandbox.endpoints(), SandboxQuirks.INSTANCE).build());
+        return sandbox;
     }
 
     /** The sandbox the default session uses, if any. */

@@ -41,6 +41,9 @@ public final class AwsDisplayProvider implements DisplayProvider {
     static final class Renderer implements DisplayRenderer {
         private static final Set<String> HTML = Set.of("text/html", "html");
         private static final Set<String> TEXT = Set.of("text/plain", "text");
+        /** The classic notebook right-aligns table cells; keys, names and values read better from the left. */
+        static final String LEFT_ALIGNED = "<style>.aws-jshell-view th, .aws-jshell-view td {text-align: left; vertical-align: top}</style>"
+                + "<div class=\"aws-jshell-view\">";
         private final Class<?> type;
         private final Function<Object, Views.View> view;
 
@@ -58,7 +61,7 @@ public final class AwsDisplayProvider implements DisplayProvider {
             if (v == null) return value instanceof Collection<?> ? new DefaultCollectionDisplayRenderer().render(mime, value) : new DefaultDisplayRenderer().render(mime, value);
             String m = mime == null ? "" : mime.trim();
             if (TEXT.contains(m)) return DisplayData.fromText(v.text());
-            DisplayData d = DisplayData.fromHtml(v.html());
+            DisplayData d = DisplayData.fromHtml(LEFT_ALIGNED + v.html() + "</div>");
             if (!HTML.contains(m)) d.putText(v.text());
             return d;
         }

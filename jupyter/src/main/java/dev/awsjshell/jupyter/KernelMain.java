@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * <li>{@code LoopThread.start} starts the thread, then sets the flag its loop runs on: a thread that runs first ends
  * at once, silently. Here a channel whose thread ended is given a new one.</li>
  * </ul>
- * Other arguments (the kernel's installer) go to MainApp unchanged.
+ * It also sends to the cell what the kernel would print in the server's terminal, and gives the toolkit an in-place
+ * display ({@link CellOutput}). Other arguments (the kernel's installer) go to MainApp unchanged.
  */
 public final class KernelMain {
     private static final Logger LOGGER = Logger.getLogger(KernelMain.class.getSimpleName());
@@ -44,6 +45,7 @@ public final class KernelMain {
         Channels channels = new Channels(props);
         required(Channels.class, "handlers").set(channels, new HashMap<>());
         channels.connect(kernel);
+        CellOutput.install(kernel, channels);
         restartEndedLoops(channels);
         Thread.sleep(500);
         restartEndedLoops(channels);

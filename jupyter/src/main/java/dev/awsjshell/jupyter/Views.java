@@ -78,8 +78,8 @@ final class Views {
 
     /**
      * An Iterable as a table when its items are resources or responses: a resource collection, of which only the first
-     * rows are read, or a collection in memory whose first item is {@link Tabular} or an {@link AwsMap}. Anything else is
-     * not ours to show (and is not iterated): null.
+     * rows are read, or a collection in memory whose first item is {@link Tabular} or an {@link AwsMap}; another
+     * collection in memory as a list. Any other Iterable is not ours to show (and is not iterated): null.
      */
     static View iterable(Iterable<?> items, int maxRows) {
         if (items instanceof ResourceCollection<?>) return table(Table.first(items, maxRows));
@@ -87,7 +87,19 @@ final class Views {
             Object first = c.iterator().next();
             if (first instanceof Tabular || first instanceof AwsMap) return table(Table.of(c, maxRows));
         }
+        if (items instanceof Collection<?> c) return plain(c, maxRows);
         return null;
+    }
+
+    /**
+     * Any other collection in memory as boto3 prints a list, {@code ['s3', 'sqs']}, cut after so many items (the kernel's
+     * own renderer shows {@code ListN{size:2,[s3,sqs]}}).
+     */
+    private static View plain(Collection<?> c, int maxRows) {
+        List<?> list = new ArrayList<>(c);
+        int shown = Math.min(list.size(), maxRows);
+        String text = cut(Pretty.format(masked(list.subList(0, shown)))) + (list.size() > shown ? " … " + (list.size() - shown) + " more (" + list.size() + " items)" : "");
+        return new View("<pre>" + Html.escape(text) + "</pre>", text);
     }
 
     private static String listKey(Map<String, Object> page) {

@@ -30,6 +30,13 @@ class DisplayTest {
     private static final String HTML = "text/html";
     private static final String TEXT = "text/plain";
 
+    /** The HTML a renderer made, inside the left-aligning style and block that every one of ours is wrapped in. */
+    private static String html(DisplayData d) {
+        String h = (String) d.data().get(HTML);
+        assertThat(h).startsWith(AwsDisplayProvider.Renderer.LEFT_ALIGNED).endsWith("</div>");
+        return h.substring(AwsDisplayProvider.Renderer.LEFT_ALIGNED.length(), h.length() - "</div>".length());
+    }
+
     private static AwsMap listObjectsResponse(int objects) {
         // As the toolkit converts a response: every structure an AwsMap, in the SDK's member order.
         List<AwsMap> contents = new ArrayList<>();
@@ -64,7 +71,7 @@ class DisplayTest {
         AwsMap response = listObjectsResponse(3);
         DisplayData d = DisplaySystem.inst().render(response);
 
-        String html = (String) d.data().get(HTML);
+        String html = html(d);
         assertThat(html).startsWith("<table>")
                 .contains(">Name</th><td style=\"text-align:left;vertical-align:top\">demo</td>")
                 .contains("<th>Key</th><th>Size</th><th>LastModified</th>")
@@ -81,8 +88,8 @@ class DisplayTest {
         Table table = listObjectsResponse(60).table("Contents");
         DisplayData d = DisplaySystem.inst().render(table);
 
-        assertThat(d.data().get(HTML)).isEqualTo(table.toHtml());
-        assertThat((String) d.data().get(HTML)).contains("<table>").endsWith("<p>… 10 more (60 rows)</p>");
+        assertThat(html(d)).isEqualTo(table.toHtml());
+        assertThat(html(d)).contains("<table>").endsWith("<p>… 10 more (60 rows)</p>");
         assertThat(d.data().get(TEXT)).isEqualTo(table.toString());
     }
 
@@ -109,7 +116,7 @@ class DisplayTest {
         DisplayData d = DisplaySystem.inst().render(pages);
 
         assertThat(requests).hasValue(1);
-        assertThat((String) d.data().get(HTML)).startsWith("<p><b>Contents of the first page; later pages not fetched</b></p>")
+        assertThat(html(d)).startsWith("<p><b>Contents of the first page; later pages not fetched</b></p>")
                 .contains("<td>k0000</td>").doesNotContain("<td>k0050</td>").endsWith("<p>… 950 more (1000 rows)</p>");
     }
 
@@ -120,7 +127,7 @@ class DisplayTest {
         DisplayData d = DisplaySystem.inst().render(pages);
 
         assertThat(requests).hasValue(3);
-        assertThat((String) d.data().get(HTML)).startsWith("<p><b>Contents of all 3 pages</b></p>").contains("<td>k0024</td>").endsWith("<p>(25 rows)</p>");
+        assertThat(html(d)).startsWith("<p><b>Contents of all 3 pages</b></p>").contains("<td>k0024</td>").endsWith("<p>(25 rows)</p>");
         assertThat((String) d.data().get(TEXT)).startsWith("Contents of all 3 pages\nKey ").endsWith("(25 rows)");
     }
 
@@ -129,7 +136,7 @@ class DisplayTest {
         Tabular bucket = () -> Map.of("name", "demo");
         DisplayData d = DisplaySystem.inst().render(bucket);
 
-        assertThat((String) d.data().get(HTML)).contains("<th>name</th>").contains("<td>demo</td>").endsWith("<p>(1 row)</p>");
+        assertThat(html(d)).contains("<th>name</th>").contains("<td>demo</td>").endsWith("<p>(1 row)</p>");
     }
 
     @Test
@@ -138,16 +145,16 @@ class DisplayTest {
         DisplayData d = DisplaySystem.inst().render(buckets);
 
         assertThat(buckets.fetched).hasValue(Table.DEFAULT_MAX_ROWS);
-        assertThat((String) d.data().get(HTML)).contains("<td>bucket-50</td>").endsWith("<p>… more not fetched (first 50 rows)</p>");
+        assertThat(html(d)).contains("<td>bucket-50</td>").endsWith("<p>… more not fetched (first 50 rows)</p>");
     }
 
     @Test
-    void aListOfResourcesOrResponsesIsATableAndOtherListsAreLeftToTheKernel() {
+    void aListOfResourcesOrResponsesIsATableAndOtherListsAreBoto3Lists() {
         List<Tabular> buckets = List.of(() -> Map.of("name", "a"), () -> Map.of("name", "b"));
-        assertThat((String) DisplaySystem.inst().render(buckets).data().get(HTML)).contains("<td>a</td>").contains("<td>b</td>").endsWith("(2 rows)</p>");
+        assertThat(html(DisplaySystem.inst().render(buckets))).contains("<td>a</td>").contains("<td>b</td>").endsWith("(2 rows)</p>");
 
         Object contents = listObjectsResponse(2).get("Contents");
-        assertThat((String) DisplaySystem.inst().render(contents).data().get(HTML)).contains("<th>Key</th>");
+        assertThat(html(DisplaySystem.inst().render(contents))).contains("<th>Key</th>");
 
         AtomicInteger requests = new AtomicInteger();
         Iterable<List<AwsMap>> lazyButNotResources = () -> { requests.incrementAndGet(); return List.<List<AwsMap>>of().iterator(); };
@@ -156,8 +163,9 @@ class DisplayTest {
 
         List<String> names = List.of("s3", "sqs");
         DisplayData plain = DisplaySystem.inst().render(names);
-        DisplayData kernels = new org.rapaio.jupyter.kernel.display.sequence.DefaultCollectionDisplayRenderer().render(null, names);
-        assertThat(plain.data()).isEqualTo(kernels.data());
+        assertThat(plain.data()).containsEntry(TEXT, "['s3', 'sqs']");
+        assertThat(html(plain)).isEqualTo("<pre>[&#39;s3&#39;, &#39;sqs&#39;]</pre>");
+        assertThat(DisplaySystem.inst().render(List.of()).data()).containsEntry(TEXT, "[]");
     }
 
     /** S3's ListObjectsV2 as the paginator sees it: MaxKeys per page (1000 by default), a continuation token. */

@@ -119,10 +119,28 @@ public final class Table {
     }
 
     private static String cell(Object v) {
-        if (v == null) return "";
-        String s = v instanceof String str ? str : v instanceof Map<?, ?> || v instanceof Collection<?> ? Pretty.format(v) : String.valueOf(v);
-        s = s.replace('\n', ' ');
+        String s = compact(v).replace('\n', ' ');
         return s.length() > MAX_CELL ? s.substring(0, MAX_CELL - 1) + "…" : s;
+    }
+
+    /** Keys by which a nested map is named in a cell: an S3 owner shows as its DisplayName (or ID), a tag as its value. */
+    private static final List<String> NAME_KEYS = List.of("DisplayName", "Name", "ID", "Id", "Arn", "Value");
+
+    /** A nested value on one short line: a map by its name when it has one, else {@code k=v, ...}; a list as {@code [a, b]}. */
+    static String compact(Object v) {
+        if (v == null) return "";
+        if (v instanceof Map<?, ?> m) {
+            for (String k : NAME_KEYS) if (m.get(k) != null && !(m.get(k) instanceof Map<?, ?>)) return String.valueOf(m.get(k));
+            StringBuilder b = new StringBuilder();
+            m.forEach((k, x) -> b.append(b.length() == 0 ? "" : ", ").append(k).append('=').append(compact(x)));
+            return b.toString();
+        }
+        if (v instanceof Collection<?> c) {
+            StringBuilder b = new StringBuilder("[");
+            for (Object x : c) b.append(b.length() == 1 ? "" : ", ").append(compact(x));
+            return b.append(']').toString();
+        }
+        return String.valueOf(v);
     }
 
     @SuppressWarnings("unchecked")

@@ -115,6 +115,20 @@ public final class Sandbox implements AutoCloseable {
 
     public List<ProcessHandle> processes() { return processes; }
 
+    /**
+     * Empties this sandbox, whoever started it: deletes every bucket with its objects, every queue, every table. The
+     * emulators keep running, on the same endpoints.
+     */
+    public Reset reset() { return SandboxReset.run(endpoints); }
+
+    /** What {@link #reset()} deleted. */
+    public record Reset(List<String> buckets, int objects, List<String> queues, List<String> tables) {
+        @Override public String toString() {
+            return "sandbox reset: deleted " + buckets.size() + " bucket(s) with " + objects + " object(s) " + buckets
+                    + ", " + queues.size() + " queue(s) " + queues + ", " + tables.size() + " table(s) " + tables;
+        }
+    }
+
     /** Writes the state file through which later JVMs join this sandbox, whole (a temporary file, then a move). */
     public void publish() {
         SandboxState.write(stateFile(), endpoints, processes);
