@@ -13,6 +13,7 @@ import software.amazon.awssdk.regions.ServiceMetadata;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,6 +53,16 @@ public final class ServiceModel {
     public Map<String, Method> waiters() {
         if (waiters == null) waiters = Collections.unmodifiableMap(readWaiters());
         return waiters;
+    }
+
+    /**
+     * boto3's waiter names, from data/waiters.properties (written from the SDK's waiter interfaces), so that listing
+     * them loads neither the client interface's methods nor the request classes they name; reflection where the data
+     * has no entry for the service.
+     */
+    public List<String> waiterNames() {
+        List<String> names = WaiterNames.of(name);
+        return names != null ? names : List.copyOf(waiters().keySet());
     }
 
     public Method waiter(String snakeName) {

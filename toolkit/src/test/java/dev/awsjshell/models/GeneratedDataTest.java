@@ -3,6 +3,8 @@ package dev.awsjshell.models;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsjshell.model.Required;
+import dev.awsjshell.model.ServiceCatalog;
+import dev.awsjshell.model.ServiceModel;
 import dev.awsjshell.shape.RequestMarshaller;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,20 @@ class GeneratedDataTest {
         assertThat(Required.of(StartExecutionRequest.class)).containsExactly("stateMachineArn");
         assertThat(Required.of(PutItemRequest.class)).containsExactly("TableName", "Item");
         assertThat(Required.of(AttributeDefinition.class)).containsExactly("AttributeName", "AttributeType");
+    }
+
+    @Test
+    @Tag("slow")
+    void waiterNamesFromTheDataAreTheOnesTheSdkClientsOffer() {
+        // waiter_names reads data/waiters.properties; waiting goes through the SDK's waiter methods, found by reflection
+        List<String> differ = new ArrayList<>();
+        for (String service : ServiceCatalog.serviceNames()) {
+            ServiceModel model = ServiceCatalog.model(service);
+            List<String> reflected = List.copyOf(model.waiters().keySet());
+            if (!model.waiterNames().equals(reflected)) differ.add(service + ": data " + model.waiterNames() + ", SDK " + reflected);
+        }
+        assertThat(differ).as("services whose waiter names in the data differ from their SDK client's").isEmpty();
+        assertThat(ServiceCatalog.model("s3").waiterNames()).containsExactly("bucket_exists", "bucket_not_exists", "object_exists", "object_not_exists");
     }
 
     @Test
