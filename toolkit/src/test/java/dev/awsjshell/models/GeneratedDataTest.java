@@ -76,16 +76,28 @@ class GeneratedDataTest {
 
     @Test
     @Tag("slow")
-    void waiterNamesFromTheDataAreTheOnesTheSdkClientsOffer() {
+    void waiterNamesFromTheDataAreTheOnesTheSdkClientsOffer() throws Exception {
         // waiter_names reads data/waiters.properties; waiting goes through the SDK's waiter methods, found by reflection
+        // (slow: it loads every request class of the client), so the reflection check is over services whose waiter
+        // names have acronyms, digits and many words; every service with waiters in the data has a waiters package in
+        // the bundle, and every one without has none.
+        for (String service : List.of("s3", "dynamodb", "ec2", "rds", "iam", "lambda", "cloudformation", "ecs", "elbv2")) {
+            ServiceModel model = ServiceCatalog.model(service);
+            assertThat(model.waiterNames()).as(service).isNotEmpty().isEqualTo(List.copyOf(model.waiters().keySet()));
+        }
+        Path bundle = Path.of(S3Client.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> waiterPackages = new TreeSet<>();
+        try (var jar = new java.util.zip.ZipFile(bundle.toFile())) {
+            jar.stream().map(e -> e.getName()).filter(n -> n.matches("software/amazon/awssdk/services/.+/waiters/[A-Za-z0-9]+Waiter\\.class"))
+                    .forEach(n -> waiterPackages.add(n.substring(0, n.lastIndexOf('/')).replace('/', '.')));
+        }
         List<String> differ = new ArrayList<>();
         for (String service : ServiceCatalog.serviceNames()) {
             ServiceModel model = ServiceCatalog.model(service);
-            List<String> reflected = List.copyOf(model.waiters().keySet());
-            if (!model.waiterNames().equals(reflected)) differ.add(service + ": data " + model.waiterNames() + ", SDK " + reflected);
+            boolean inBundle = waiterPackages.contains(model.clientInterface().getPackageName() + ".waiters");
+            if (inBundle == model.waiterNames().isEmpty()) differ.add(service + ": data " + model.waiterNames() + ", waiters in the bundle: " + inBundle);
         }
-        assertThat(differ).as("services whose waiter names in the data differ from their SDK client's").isEmpty();
-        assertThat(ServiceCatalog.model("s3").waiterNames()).containsExactly("bucket_exists", "bucket_not_exists", "object_exists", "object_not_exists");
+        assertThat(differ).as("services whose waiters in the data disagree with the bundle").isEmpty();
     }
 
     @Test
