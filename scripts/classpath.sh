@@ -90,3 +90,45 @@ cds_exec() {
   fi
   exit "$status"
 }
+
+# The resident JVM (dev.awsjshell.shell.ScriptDaemon) for a script, opt-in with AWS_JSHELL_DAEMON=1: one per user, build
+# and working directory, on a Unix domain socket in a folder of mode 700 that only this user owns. daemon_socket sets
+# DAEMON_SOCKET and DAEMON_KEY and returns 0 when one is there to try; when none is, it starts one (detached, after its
+# warm-up it serves the next scripts) and returns 1, as it does for a script it must not serve: one that can end the JVM
+# or reads the console, which a resident JVM would run differently. The key covers what a JVM fixes at its start: the
+# JDK, the class paths and their jars' times, startup.jsh, the JVM flags, the locale, time zone, home, umask and the
+# JAVA_*OPTIONS variables. It ends after AWS_JSHELL_DAEMON_IDLE seconds without a script (600).
+daemon_dir() { echo "${AWS_JSHELL_DAEMON_DIR:-${XDG_RUNTIME_DIR:-/tmp}/aws-jshell-$(id -u)}"; }
+
+daemon_socket() {
+  local script="$1" dir key
+  [[ -f "$script" ]] || return 1
+  grep -qE 'System\.exit|Runtime\.getRuntime\(\)\.(exit|halt)|\.halt\(|System\.console' "$script" && return 1
+  dir="$(daemon_dir)"
+  mkdir -p -m 700 "$dir" 2>/dev/null || return 1
+  [[ "$(stat -c '%u %a' "$dir")" == "$(id -u) 700" ]] || return 1
+  key="$({ stat -c '%n %s %Y' "$(readlink -f "$(command -v java)")" "$ROOT/startup.jsh" "$ROOT/scripts/jshell" "$ROOT/scripts/classpath.sh" "$ROOT/toolkit/target/runtime-classpath.txt"
+           printf '%s\n' "$RUNTIME_CP" "$COMPILE_CP" "${JVM_FLAGS[*]}" "${CDS_FLAGS[*]}" "$(id -u)" "$(umask)"
+           local IFS=:; stat -c '%n %s %Y' $RUNTIME_CP; unset IFS
+           env | grep -E '^(TZ|LANG|LANGUAGE|LC_[A-Z]+|HOME|USER|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS)=' | sort; } | md5sum | cut -c1-32)"
+  DAEMON_KEY="$key"
+  DAEMON_SOCKET="$dir/$(printf '%s\n%s' "$key" "$PWD" | md5sum | cut -c1-16).sock"
+  [[ -S "$DAEMON_SOCKET" ]] && return 0
+  local lock="$DAEMON_SOCKET.starting"
+  if [[ -d "$lock" && -n "$(find "$lock" -maxdepth 0 -mmin +2)" ]]; then rmdir "$lock" 2>/dev/null || true; fi
+  if mkdir "$lock" 2>/dev/null; then
+    setsid java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED \
+      -Dawsjshell.home="$ROOT" -cp "$RUNTIME_CP" dev.awsjshell.shell.ScriptDaemon "$DAEMON_SOCKET" "$key" "${AWS_JSHELL_DAEMON_IDLE:-600}" \
+      "$COMPILE_CP" "$ROOT/startup.jsh" "$LAUNCH_DIR/toolkit.jar:$LAUNCH_DIR/views.jar" "$ROOT/scripts/cds-training.jsh" \
+      </dev/null >>"${DAEMON_SOCKET%.sock}.log" 2>&1 &
+  fi
+  return 1
+}
+
+daemon_stop() {
+  local socket
+  for socket in "$(daemon_dir)"/*.sock; do
+    [[ -S "$socket" ]] && /usr/bin/python3 -I -S "$ROOT/scripts/jshell-client.py" --stop "$socket"
+  done
+  return 0
+}

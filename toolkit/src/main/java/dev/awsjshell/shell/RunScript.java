@@ -34,17 +34,26 @@ public final class RunScript {
         }
         // javac would otherwise index this JVM's whole class path (the 700 MB SDK bundle) at the first snippet.
         System.setProperty("java.class.path", argv[0]);
-        try (JShell shell = JShell.builder().executionEngine("local").out(System.out).err(System.err).build()) {
+        int status = run(Path.of(argv[1]), Path.of(argv[2]), Arrays.copyOfRange(argv, 3, argv.length), JShell.builder().executionEngine("local"));
+        System.exit(status);
+    }
+
+    /**
+     * Runs the startup file, then the script, in a new JShell from {@code builder} (its snippets compile against the
+     * class path in the system property java.class.path) writing to System.out and System.err; returns the exit status.
+     * ScriptDaemon calls this, by reflection, on a copy of the toolkit in a class loader of the script's own.
+     */
+    public static int run(Path startup, Path script, String[] args, JShell.Builder builder) throws IOException {
+        try (JShell shell = builder.out(System.out).err(System.err).build()) {
             Imports imports = new Imports(shell);
             DEFAULT_IMPORTS.forEach(i -> imports.add("import " + i + ";", "(imports)", 0));
-            int status = run(shell, Path.of(argv[1]), imports);
+            int status = run(shell, startup, imports);
             if (status < 0) {
-                String[] args = Arrays.copyOfRange(argv, 3, argv.length);
                 status = eval(shell, "String[] args = new String[] {" + Arrays.stream(args).map(RunScript::quote).collect(Collectors.joining(", ")) + "};", "(args)", 0);
             }
-            if (status < 0) status = run(shell, Path.of(argv[2]), imports);
+            if (status < 0) status = run(shell, script, imports);
             System.out.flush();
-            System.exit(Math.max(status, 0));
+            return Math.max(status, 0);
         }
     }
 
