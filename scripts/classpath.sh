@@ -28,7 +28,7 @@ ensure_built() {
     touch "$stamp" "$ROOT/shell/target/.built"
   fi
   toolkit_jars
-  RUNTIME_CP="$LAUNCH_DIR/toolkit.jar:$LAUNCH_DIR/views.jar:$(cat "$ROOT/toolkit/target/runtime-classpath.txt")"
+  RUNTIME_CP="$TOOLKIT_JARS:$(cat "$ROOT/toolkit/target/runtime-classpath.txt")"
   COMPILE_CP="$ROOT/toolkit/target/classes:$ROOT/views/target/classes:$ROOT/shell/target/api-classes"
   if [[ "${AWS_JSHELL_ALL_TYPES:-}" == 1 ]]; then COMPILE_CP="$RUNTIME_CP"; fi
 }
@@ -41,13 +41,16 @@ LAUNCH_DIR="$ROOT/target/launch"
 toolkit_jars() {
   mkdir -p "$LAUNCH_DIR"
   local module jar classes
+  TOOLKIT_JARS=""
   for module in toolkit views; do
     jar="$LAUNCH_DIR/$module.jar" classes="$ROOT/$module/target/classes"
+    [[ -d "$classes" ]] || continue   # views is built after the toolkit: its tests run without it
     if [[ ! -f "$jar" || -n "$(find "$classes" -newer "$jar" -print -quit)" ]]; then
       touch "$jar.$$.started"   # the jar's time is when packing began: a class written meanwhile repacks next time
       jar --create --file "$jar.$$" -C "$classes" . && touch -r "$jar.$$.started" "$jar.$$" && mv -f "$jar.$$" "$jar"
       rm -f "$jar.$$.started"
     fi
+    TOOLKIT_JARS="${TOOLKIT_JARS:+$TOOLKIT_JARS:}$jar"
   done
 }
 
@@ -108,7 +111,7 @@ daemon_socket() {
   mkdir -p -m 700 "$dir" 2>/dev/null || return 1
   [[ "$(stat -c '%u %a' "$dir")" == "$(id -u) 700" ]] || return 1
   key="$({ stat -c '%n %s %Y' "$(readlink -f "$(command -v java)")" "$ROOT/startup.jsh" "$ROOT/scripts/jshell" "$ROOT/scripts/classpath.sh" "$ROOT/toolkit/target/runtime-classpath.txt"
-           printf '%s\n' "$RUNTIME_CP" "$COMPILE_CP" "${JVM_FLAGS[*]}" "${CDS_FLAGS[*]}" "$(id -u)" "$(umask)"
+           printf '%s\n' "$RUNTIME_CP" "$COMPILE_CP" "${JVM_FLAGS[*]}" "$(id -u)" "$(umask)"
            local IFS=:; stat -c '%n %s %Y' $RUNTIME_CP; unset IFS
            env | grep -E '^(TZ|LANG|LANGUAGE|LC_[A-Z]+|HOME|USER|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS)=' | sort; } | md5sum | cut -c1-32)"
   DAEMON_KEY="$key"
@@ -117,9 +120,11 @@ daemon_socket() {
   local lock="$DAEMON_SOCKET.starting"
   if [[ -d "$lock" && -n "$(find "$lock" -maxdepth 0 -mmin +2)" ]]; then rmdir "$lock" 2>/dev/null || true; fi
   if mkdir "$lock" 2>/dev/null; then
-    setsid java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED \
+    local cds=()
+    [[ -z "$CDS_TRAINING" ]] && cds=("${CDS_FLAGS[@]}")   # the archive only if there is one: training is a cold run's
+    setsid java "${JVM_FLAGS[@]}" "${cds[@]}" --add-opens java.base/java.lang=ALL-UNNAMED --add-opens java.base/java.util=ALL-UNNAMED \
       -Dawsjshell.home="$ROOT" -cp "$RUNTIME_CP" dev.awsjshell.shell.ScriptDaemon "$DAEMON_SOCKET" "$key" "${AWS_JSHELL_DAEMON_IDLE:-600}" \
-      "$COMPILE_CP" "$ROOT/startup.jsh" "$LAUNCH_DIR/toolkit.jar:$LAUNCH_DIR/views.jar" "$ROOT/scripts/cds-training.jsh" \
+      "$COMPILE_CP" "$ROOT/startup.jsh" "$TOOLKIT_JARS" "$ROOT/scripts/cds-training.jsh" \
       </dev/null >>"${DAEMON_SOCKET%.sock}.log" 2>&1 &
   fi
   return 1

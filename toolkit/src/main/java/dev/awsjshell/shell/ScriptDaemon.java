@@ -145,6 +145,7 @@ public final class ScriptDaemon {
             Frames to = new Frames(caller);
             UnixDomainPrincipal peer = caller.getOption(ExtendedSocketOptions.SO_PEERCRED);
             if (!peer.user().equals(self)) {
+                err.println("refused a caller of user " + peer.user().getName());
                 to.send(REFUSED, ("this daemon serves " + self.getName() + " only").getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -173,6 +174,7 @@ public final class ScriptDaemon {
                         new PrintStream(new FrameStream(to, STDERR), true));
                 stdin.finished = true;
                 to.send(EXIT, ByteBuffer.allocate(4).putInt(status).array());
+                err.println("served " + script + ": status " + status);
             } finally {
                 lastUsed = System.currentTimeMillis();
                 busy.set(false);
