@@ -1,5 +1,6 @@
 # Sourced by the scripts: builds what is missing or stale, then sets
-#   RUNTIME_CP  what snippets run on: the toolkit's jars and the whole SDK bundle
+#   RUNTIME_CP  what snippets run on: the toolkit's jars, the SDK's core and the services of COMPILE_CP (and STS, SSO),
+#               cut from the SDK bundle; every other service's jar loads on its first Aws.client(name) (ServiceJars)
 #   COMPILE_CP  what JShell compiles snippets against: the toolkit and the SDK's API for the most used services
 #   JVM_FLAGS   the flags every JVM of a prompt, a script or the kernel starts with: C1 only and the serial collector,
 #               which start about twice as fast as the default JIT and G1 for work this short (scripts/bench-startup)
@@ -28,9 +29,9 @@ ensure_built() {
     touch "$stamp" "$ROOT/shell/target/.built"
   fi
   toolkit_jars
-  RUNTIME_CP="$TOOLKIT_JARS:$(cat "$ROOT/toolkit/target/runtime-classpath.txt")"
+  sdk_jars
   COMPILE_CP="$ROOT/toolkit/target/classes:$ROOT/views/target/classes:$ROOT/shell/target/api-classes"
-  if [[ "${AWS_JSHELL_ALL_TYPES:-}" == 1 ]]; then COMPILE_CP="$RUNTIME_CP"; fi
+  if [[ "${AWS_JSHELL_ALL_TYPES:-}" == 1 ]]; then RUNTIME_CP="$RUNTIME_CP:$SDK_OTHER_SERVICES" COMPILE_CP="$RUNTIME_CP"; fi
 }
 
 JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
@@ -52,6 +53,30 @@ toolkit_jars() {
     fi
     TOOLKIT_JARS="${TOOLKIT_JARS:+$TOOLKIT_JARS:}$jar"
   done
+}
+
+# The SDK bundle cut into its core and a jar per service (scripts/split-sdk.py, a few seconds, again when the bundle
+# changes): a JVM on the bundle reads its 405,000-entry directory, about 100 ms and 56 MiB of heap, at its first class.
+# RUNTIME_CP: the toolkit, the SDK's core, the other libraries, then the services JShell compiles against (the shell
+# module's api-classes) with STS and SSO (credential providers), S3 first; the others' folder is given to the toolkit.
+sdk_jars() {
+  local deps bundle="" sdk="$LAUNCH_DIR/sdk" entry service others=() first=()
+  deps="$(cat "$ROOT/toolkit/target/runtime-classpath.txt")"
+  local IFS=:
+  for entry in $deps; do [[ "$entry" == */bundle-*.jar ]] && bundle="$entry"; done
+  unset IFS
+  if [[ -z "$bundle" || "${AWS_JSHELL_BUNDLE:-}" == 1 ]]; then RUNTIME_CP="$TOOLKIT_JARS:$deps"; return; fi
+  if [[ "$(cat "$sdk/.source" 2>/dev/null)" != "$(stat -c '%n %s %Y' "$bundle")" ]]; then
+    /usr/bin/python3 "$ROOT/scripts/split-sdk.py" "$bundle" "$sdk" || { echo "could not cut the SDK bundle into jars" >&2; exit 1; }
+  fi
+  for service in s3 sts sso ssooidc $(ls "$ROOT/shell/target/api-classes/software/amazon/awssdk/services" 2>/dev/null); do
+    [[ -f "$sdk/services/$service.jar" && " ${first[*]} " != *" $sdk/services/$service.jar "* ]] && first+=("$sdk/services/$service.jar")
+  done
+  for entry in "$sdk"/services/*.jar; do [[ " ${first[*]} " == *" $entry "* ]] || others+=("$entry"); done
+  RUNTIME_CP="$TOOLKIT_JARS:$sdk/core.jar:${deps//$bundle:/}"
+  RUNTIME_CP="${RUNTIME_CP//:$bundle/}:$(IFS=:; echo "${first[*]}")"
+  SDK_OTHER_SERVICES="$(IFS=:; echo "${others[*]}")"
+  JVM_FLAGS+=("-Dawsjshell.sdk.services=$sdk/services")
 }
 
 # Class-data sharing for one kind of JVM (script, prompt, kernel) on class path $2 started by the launcher $3 (java or

@@ -150,6 +150,36 @@ class LauncherTest {
         assertThat(daemonLog(dir)).contains("stops: idle for 3 s");
     }
 
+    @Test
+    void aServiceOffTheClassPathLoadsOnItsFirstClient() throws Exception {
+        // The launcher's class path has the SDK's core and the most used services; API Gateway's jar loads on first use.
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/", exchange -> {
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("Accept"));
+            byte[] body = "{\"item\":[{\"id\":\"a1\",\"name\":\"orders\"}]}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path script = temp.resolve("apigateway.jsh");
+            Files.writeString(script, """
+                    var apis = Aws.client("apigateway", Map.of("region_name", "us-east-1")).call("get_rest_apis", Map.of());
+                    System.out.println(apis.get("items"));
+                    System.out.println(software.amazon.awssdk.services.s3.S3Client.class.getClassLoader() == ClassLoader.getSystemClassLoader());
+                    """);
+            Result r = run(Map.of("AWS_ENDPOINT_URL", "http://127.0.0.1:" + server.getAddress().getPort(),
+                    "AWS_ACCESS_KEY_ID", "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY", "secret"), null, script.toString());
+            assertThat(r).isEqualTo(new Result(0, "[{id: 'a1', name: 'orders'}]\ntrue\n", ""));
+            assertThat(requests).containsExactly("GET /restapis application/json");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     record Result(int status, String out, String err) {}
 
     static Result run(Map<String, String> env, String stdin, String... args) throws Exception {

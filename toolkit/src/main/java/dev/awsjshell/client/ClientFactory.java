@@ -2,6 +2,7 @@ package dev.awsjshell.client;
 
 import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.NoRegionError;
+import dev.awsjshell.model.ServiceJars;
 import dev.awsjshell.model.ServiceModel;
 
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -58,7 +59,7 @@ public final class ClientFactory {
         Object builder = builder(spec.service().clientInterface());
         configure((AwsClientBuilder<?, ?>) builder);
         ((SdkSyncClientBuilder<?, ?>) builder).httpClientBuilder(apacheHttpClient(spec.config(), spec.caBundle()));
-        return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
+        return ServiceJars.withLoaderOf(spec.service().clientInterface(), () -> (SdkClient) ((AwsClientBuilder<?, ?>) builder).build());
     }
 
     /**
@@ -70,7 +71,7 @@ public final class ClientFactory {
         String sync = spec.service().clientInterface().getName();
         Class<?> asyncInterface;
         try {
-            asyncInterface = Class.forName(sync.substring(0, sync.length() - "Client".length()) + "AsyncClient", true, ClientFactory.class.getClassLoader());
+            asyncInterface = Class.forName(sync.substring(0, sync.length() - "Client".length()) + "AsyncClient", true, spec.service().clientInterface().getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(spec.service().name() + " has no async client in the SDK", e);
         }
@@ -78,7 +79,7 @@ public final class ClientFactory {
         extra.accept(builderType.cast(builder));
         configure((AwsClientBuilder<?, ?>) builder);
         ((SdkAsyncClientBuilder<?, ?>) builder).httpClientBuilder(nettyHttpClient(spec.config(), spec.caBundle()));
-        return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
+        return ServiceJars.withLoaderOf(asyncInterface, () -> (SdkClient) ((AwsClientBuilder<?, ?>) builder).build());
     }
 
     /** A presigner ({@code S3Presigner.builder()}) with this spec's region, credentials and endpoint. */
