@@ -113,8 +113,9 @@ cds_exec() {
   local status=0
   "$@" || status=$?
   if ((status < 128)) && [[ -s "$CDS_TRAINING" ]]; then
-    rm -f "${CDS_ARCHIVE%-*}"-*.jsa   # this kind's archives for earlier builds
     mv -f "$CDS_TRAINING" "$CDS_ARCHIVE"
+    # this kind's archives for earlier builds go, the three newest stay (--all-types has a class path of its own)
+    ls -t "${CDS_ARCHIVE%-*}"-*.jsa 2>/dev/null | tail -n +4 | xargs -r rm -f
   fi
   exit "$status"
 }
