@@ -51,7 +51,11 @@ def main():
     cold = sys.argv[5 + nargs:]
     try:
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        sock.connect(sock_path)
+        try:
+            sock.connect(sock_path)
+        except ConnectionRefusedError:
+            os.unlink(sock_path)   # a resident JVM that ended without removing it: the next run starts a new one
+            raise
         env = dict(os.environb)
         header = string(MAGIC) + string(key) + string(os.getcwd()) + string(script) + struct.pack(">i", len(args))
         header += b"".join(string(a) for a in args) + struct.pack(">i", len(env))
