@@ -139,7 +139,7 @@ daemon_socket() {
   key="$({ stat -c '%n %s %Y' "$(readlink -f "$(command -v java)")" "$ROOT/startup.jsh" "$ROOT/scripts/jshell" "$ROOT/scripts/classpath.sh" "$ROOT/toolkit/target/runtime-classpath.txt"
            printf '%s\n' "$RUNTIME_CP" "$COMPILE_CP" "${JVM_FLAGS[*]}" "$(id -u)" "$(umask)"
            local IFS=:; stat -c '%n %s %Y' $RUNTIME_CP; unset IFS
-           env | grep -E '^(TZ|LANG|LANGUAGE|LC_[A-Z]+|HOME|USER|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS)=' | sort; } | md5sum | cut -c1-32)"
+           { env | grep -E '^(TZ|LANG|LANGUAGE|LC_[A-Z]+|HOME|USER|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS)=' || true; } | sort; } | md5sum | cut -c1-32)"
   DAEMON_KEY="$key"
   DAEMON_SOCKET="$dir/$(printf '%s\n%s' "$key" "$PWD" | md5sum | cut -c1-16).sock"
   [[ -S "$DAEMON_SOCKET" ]] && return 0
