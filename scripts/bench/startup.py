@@ -36,11 +36,11 @@ def tree(pid):
                 children.setdefault(int(fields[1]), []).append(int(entry))
             except (OSError, IndexError):
                 pass
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
+    out, pending = [], [pid]
+    while pending:
+        p = pending.pop()
         out.append(p)
-        todo.extend(children.get(p, []))
+        pending.extend(children.get(p, []))
     return out
 
 

@@ -95,7 +95,7 @@ public final class ScriptDaemon {
         Map<String, String> warmupEnvironment = new HashMap<>(environment);
         warmupEnvironment.remove("AWS_JSHELL_SANDBOX");
         for (int i = 0; i < 2; i++) {
-            run(warmup, new String[0], warmupEnvironment, new ByteArrayInputStreamEnd(), new PrintStream(OutputStream.nullOutputStream()),
+            run(warmup, new String[0], warmupEnvironment, new EmptyInput(), new PrintStream(OutputStream.nullOutputStream()),
                     new PrintStream(OutputStream.nullOutputStream()));
         }
         UserPrincipal self = Files.getOwner(socket.getParent());
@@ -340,8 +340,8 @@ public final class ScriptDaemon {
             }
         }
 
-        @Override public void addToClasspath(String path) throws ExecutionControl.NotImplementedException {
-            throw new ExecutionControl.NotImplementedException("the resident JVM's scripts cannot add to the class path");
+        @Override public void addToClasspath(String path) throws ExecutionControl.InternalException {
+            throw new ExecutionControl.InternalException("a script in the resident JVM cannot add to the class path");
         }
 
         @Override public Class<?> findClass(String name) throws ClassNotFoundException {
@@ -468,7 +468,7 @@ public final class ScriptDaemon {
     }
 
     /** Stdin for the warm-up runs: empty. */
-    static final class ByteArrayInputStreamEnd extends InputStream {
+    static final class EmptyInput extends InputStream {
         @Override public int read() { return -1; }
     }
 }
