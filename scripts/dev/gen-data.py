@@ -13,6 +13,9 @@ models and the SDK bundle, keyed by boto3's service name, one folder per kind:
                                settled), operations and waiters named as our clients name them
   event-streams.json           the operations whose output is an event stream: {service: {snake_op: member}}, the
                                member of the output that holds the stream (boto3's EventStream), as boto3 names it
+  waiters.properties           each service's waiter names (boto3's snake_case of the SDK's waitUntil... methods, read
+                               from the bundle's waiter interface), so that waiter_names needs no reflection over
+                               the SDK client; empty for a service without waiters
   source.json                  the versions read: botocore, boto3, the SDK bundle, and the Python used
 
 Needs Python 3.11 with boto3 and botocore 1.43.11 (the machine image's python3.11; not Debian's python3-botocore):
@@ -33,7 +36,7 @@ import zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import botodata  # noqa: E402
 
-KINDS = ("services", "required", "paginators", "resources", "eventstreams")
+KINDS = ("services", "required", "paginators", "resources", "eventstreams", "waiters")
 
 
 # ---- services.properties ---------------------------------------------------------------------------------------------
@@ -283,6 +286,27 @@ def gen_eventstreams(out):
 
 # ---- main ------------------------------------------------------------------------------------------------------------
 
+# ---- waiters.properties ----------------------------------------------------------------------------------------------
+
+def gen_waiters(out, bundle):
+    """A waiter interface's methods are in its class file's constant pool as UTF-8 names: waitUntilBucketExists."""
+    from botocore import xform_name
+    jar = zipfile.ZipFile(bundle)
+    names = set(jar.namelist())
+    lines = ["# boto3's service name = its waiters, as the SDK's waiter interface names them (boto3's snake_case).",
+             "# Written by scripts/dev/gen-data.py from the SDK bundle in source.json."]
+    for service, client in botodata.read_services(out).items():
+        package = client[:client.rindex(".")].replace(".", "/") + "/waiters/"
+        interface = package + client[client.rindex(".") + 1:-len("Client")] + "Waiter.class"
+        waiters = set()
+        if interface in names:
+            waiters = {xform_name(m.decode()[len("waitUntil"):])
+                       for m in re.findall(rb"waitUntil[A-Za-z0-9]+", jar.read(interface))}
+        lines.append("%s=%s" % (service, ",".join(sorted(waiters))))
+    botodata.write_text(os.path.join(out, "waiters.properties"), lines)
+    print("waiters: %d services" % (len(lines) - 2), file=sys.stderr)
+
+
 def default_bundle():
     version = botodata.sdk_version_from_pom()
     return os.path.expanduser("~/.m2/repository/software/amazon/awssdk/bundle/%s/bundle-%s.jar" % (version, version))
@@ -317,10 +341,11 @@ def main():
                                                       versions["botocore"], versions["boto3"], ", ".join(kinds)))
 
     sdk_bundle = previous.get("aws_sdk_bundle")
-    if "services" in kinds:
-        bundle = args.bundle or default_bundle()
+    bundle = args.bundle or default_bundle()
+    if "services" in kinds or "waiters" in kinds:
         if not os.path.isfile(bundle):
             raise SystemExit("gen-data.py: no SDK bundle at %s (build once with Maven, or pass --bundle)" % bundle)
+    if "services" in kinds:
         m = re.fullmatch(r"bundle-(.+)\.jar", os.path.basename(bundle))
         sdk_bundle = m.group(1) if m else os.path.basename(bundle)
         gen_services(out, bundle)
@@ -332,6 +357,8 @@ def main():
         gen_resources(out)
     if "eventstreams" in kinds:
         gen_eventstreams(out)
+    if "waiters" in kinds:
+        gen_waiters(out, bundle)
     botodata.write_json(stamp_path, botodata.stamp(versions, sdk_bundle))
     print("wrote %s to %s, from botocore %s and boto3 %s" % (", ".join(kinds), out, versions["botocore"], versions["boto3"]),
           file=sys.stderr)

@@ -165,7 +165,7 @@ public class AwsClient implements AutoCloseable {
     public Doc doc(String operation) { return Doc.of(service.operation(operation)); }
 
     /** boto3's {@code waiter_names}: {@code [bucket_exists, bucket_not_exists, object_exists, object_not_exists]} for s3. */
-    public List<String> waiterNames() { return List.copyOf(service.waiters().keySet()); }
+    public List<String> waiterNames() { return service.waiterNames(); }
 
     public Waiter getWaiter(String name) { return new Waiter(this, name, service.waiter(name)); }
 

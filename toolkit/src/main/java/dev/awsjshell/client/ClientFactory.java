@@ -2,6 +2,7 @@ package dev.awsjshell.client;
 
 import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.NoRegionError;
+import dev.awsjshell.model.ServiceJars;
 import dev.awsjshell.model.ServiceModel;
 
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
@@ -72,7 +73,7 @@ public final class ClientFactory {
             SdkHttpClient client = http.buildWithDefaults(spec.verify() ? defaults : TRUST_ALL.merge(defaults));
             return plain ? PlainHttp.sync(client) : client;
         });
-        return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
+        return ServiceJars.withLoaderOf(spec.service().clientInterface(), () -> (SdkClient) ((AwsClientBuilder<?, ?>) builder).build());
     }
 
     /**
@@ -95,7 +96,7 @@ public final class ClientFactory {
         String sync = spec.service().clientInterface().getName();
         Class<?> asyncInterface;
         try {
-            asyncInterface = Class.forName(sync.substring(0, sync.length() - "Client".length()) + "AsyncClient", true, ClientFactory.class.getClassLoader());
+            asyncInterface = Class.forName(sync.substring(0, sync.length() - "Client".length()) + "AsyncClient", true, spec.service().clientInterface().getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(spec.service().name() + " has no async client in the SDK", e);
         }
@@ -110,7 +111,7 @@ public final class ClientFactory {
             SdkAsyncHttpClient client = http.buildWithDefaults(spec.verify() ? defaults : TRUST_ALL.merge(defaults));
             return plain ? PlainHttp.async(client) : client;
         });
-        return (SdkClient) ((AwsClientBuilder<?, ?>) builder).build();
+        return ServiceJars.withLoaderOf(asyncInterface, () -> (SdkClient) ((AwsClientBuilder<?, ?>) builder).build());
     }
 
     private static Object builder(Class<?> clientInterface) {

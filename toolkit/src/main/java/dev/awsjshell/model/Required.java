@@ -17,10 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Required {
     private static final Map<String, Properties> BY_PACKAGE = new ConcurrentHashMap<>();
+    /** Read once per class: every call checks its request's required members. */
+    private static final ClassValue<List<String>> BY_CLASS = new ClassValue<>() {
+        @Override protected List<String> computeValue(Class<?> type) { return read(type); }
+    };
 
     private Required() {}
 
-    public static List<String> of(Class<?> pojoClass) {
+    public static List<String> of(Class<?> pojoClass) { return BY_CLASS.get(pojoClass); }
+
+    private static List<String> read(Class<?> pojoClass) {
         String pkg = pojoClass.getPackageName();
         if (!pkg.startsWith("software.amazon.awssdk.services.")) return List.of();
         String sdkPackage = pkg.substring("software.amazon.awssdk.services.".length()).replace(".model", "");

@@ -55,7 +55,7 @@ public final class ServiceCatalog {
 
     private static Class<?> loadClass(String name) {
         try {
-            return Class.forName(name);
+            return ServiceJars.load(name);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("The SDK bundle on the class path lacks " + name, e);
         }

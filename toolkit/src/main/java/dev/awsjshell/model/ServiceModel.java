@@ -57,6 +57,16 @@ public final class ServiceModel {
         return waiters;
     }
 
+    /**
+     * boto3's waiter names, from data/waiters.properties (written from the SDK's waiter interfaces), so that listing
+     * them loads neither the client interface's methods nor the request classes they name; reflection where the data
+     * has no entry for the service.
+     */
+    public List<String> waiterNames() {
+        List<String> names = WaiterNames.of(name);
+        return names != null ? names : List.copyOf(waiters().keySet());
+    }
+
     public Method waiter(String snakeName) {
         Method m = waiters().get(snakeName);
         if (m == null) throw new UnknownWaiterError(name, snakeName, waiters().keySet());

@@ -35,6 +35,13 @@ public final class AwsMap extends AbstractMap<String, Object> {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
+    private AwsMap(LinkedHashMap<String, Object> owned, boolean ownedByThisMap) {
+        this.entries = Collections.unmodifiableMap(owned);
+    }
+
+    /** A map just built that no one else holds, without copying it: what the response conversion makes per call. */
+    public static AwsMap adopt(LinkedHashMap<String, Object> entries) { return new AwsMap(entries, true); }
+
     public static AwsMap of(Map<String, ?> entries) {
         return entries instanceof AwsMap m ? m : new AwsMap(entries);
     }

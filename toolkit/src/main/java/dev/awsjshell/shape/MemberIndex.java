@@ -70,9 +70,22 @@ public final class MemberIndex {
         return fields(builtClass(nested), () -> nested);
     }
 
+    /** Each model class's static builder(), found once: a call makes a request builder every time. */
+    private static final ClassValue<java.lang.reflect.Method> BUILDER = new ClassValue<>() {
+        @Override protected java.lang.reflect.Method computeValue(Class<?> type) {
+            try {
+                return type.getMethod("builder");
+            } catch (NoSuchMethodException e) {
+                return null;
+            }
+        }
+    };
+
     public static SdkPojo newBuilder(Class<?> pojoClass) {
         try {
-            return (SdkPojo) pojoClass.getMethod("builder").invoke(null);
+            java.lang.reflect.Method builder = BUILDER.get(pojoClass);
+            if (builder == null) throw new NoSuchMethodException(pojoClass.getName() + ".builder()");
+            return (SdkPojo) builder.invoke(null);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot make a builder for " + pojoClass.getName(), e);
         }

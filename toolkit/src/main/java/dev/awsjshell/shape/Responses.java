@@ -36,20 +36,20 @@ public final class Responses {
     public static AwsMap toMap(Object result, int retryAttempts) {
         if (result instanceof ResponseInputStream<?> stream) {
             SdkResponse response = (SdkResponse) stream.response();
-            Map<String, Object> m = new LinkedHashMap<>(toMap((SdkPojo) response));
+            LinkedHashMap<String, Object> m = members(response);
             Long length = m.get("ContentLength") instanceof Long l ? l : null;
             m.put("Body", new StreamingBody(stream, length));
             m.put("ResponseMetadata", metadata(response, retryAttempts));
-            return new AwsMap(m);
+            return AwsMap.adopt(m);
         }
         SdkResponse response = (SdkResponse) result;
-        Map<String, Object> m = new LinkedHashMap<>(toMap((SdkPojo) response));
+        LinkedHashMap<String, Object> m = members(response);
         m.put("ResponseMetadata", metadata(response, retryAttempts));
-        return new AwsMap(m);
+        return AwsMap.adopt(m);
     }
 
     public static AwsMap metadata(SdkResponse response, int retryAttempts) {
-        Map<String, Object> meta = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> meta = new LinkedHashMap<>();
         if (response instanceof AwsResponse aws && aws.responseMetadata() != null) {
             String id = aws.responseMetadata().requestId();
             if (id != null && !id.equals("UNKNOWN")) meta.put("RequestId", id);
@@ -61,7 +61,7 @@ public final class Responses {
             meta.put("HTTPHeaders", headers(http));
         }
         meta.put("RetryAttempts", retryAttempts);
-        return new AwsMap(meta);
+        return AwsMap.adopt(meta);
     }
 
     /** A service error as ClientError; missing credentials as NoCredentialsError; anything else as it came. */
@@ -123,14 +123,16 @@ public final class Responses {
     }
 
     /** An SDK object as boto3 would show it: absent members left out, values as plain Java. */
-    public static AwsMap toMap(SdkPojo pojo) {
-        Map<String, Object> out = new LinkedHashMap<>();
+    public static AwsMap toMap(SdkPojo pojo) { return AwsMap.adopt(members(pojo)); }
+
+    private static LinkedHashMap<String, Object> members(SdkPojo pojo) {
+        LinkedHashMap<String, Object> out = new LinkedHashMap<>();
         Map<String, SdkField<?>> fields = MemberIndex.fields(pojo.getClass(), () -> pojo);
         for (Map.Entry<String, SdkField<?>> e : fields.entrySet()) {
             Object v = toJava(e.getValue().getValueOrDefault(pojo));
             if (v != null) out.put(e.getKey(), v);
         }
-        return new AwsMap(out);
+        return out;
     }
 
     private static Object toJava(Object v) {
@@ -138,9 +140,9 @@ public final class Responses {
         if (v instanceof SdkPojo p) return toMap(p);
         if (v instanceof List<?> l) return Collections.unmodifiableList(l.stream().map(Responses::toJava).toList());
         if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
+            LinkedHashMap<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, val) -> out.put(String.valueOf(k), toJava(val)));
-            return new AwsMap(out);
+            return AwsMap.adopt(out);
         }
         if (v instanceof SdkBytes b) return b.asByteArray();
         if (v instanceof Document d) return d.isNull() ? null : d.unwrap();

@@ -10,6 +10,7 @@ import jdk.jshell.SourceCodeAnalysis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -33,19 +34,61 @@ public final class RunScript {
         }
         // javac would otherwise index this JVM's whole class path (the 700 MB SDK bundle) at the first snippet.
         System.setProperty("java.class.path", argv[0]);
-        try (JShell shell = JShell.builder().executionEngine("local").out(System.out).err(System.err).build()) {
-            for (String i : DEFAULT_IMPORTS) eval(shell, "import " + i + ";", "(imports)", 0);
-            String[] args = Arrays.copyOfRange(argv, 3, argv.length);
-            eval(shell, "String[] args = new String[] {" + Arrays.stream(args).map(RunScript::quote).collect(Collectors.joining(", ")) + "};", "(args)", 0);
-            int status = run(shell, Path.of(argv[1]));
-            if (status < 0) status = run(shell, Path.of(argv[2]));
+        int status = run(Path.of(argv[1]), Path.of(argv[2]), Arrays.copyOfRange(argv, 3, argv.length), JShell.builder().executionEngine("local"));
+        System.exit(status);
+    }
+
+    /**
+     * Runs the startup file, then the script, in a new JShell from {@code builder} (its snippets compile against the
+     * class path in the system property java.class.path) writing to System.out and System.err; returns the exit status.
+     * ScriptDaemon calls this, by reflection, on a copy of the toolkit in a class loader of the script's own.
+     */
+    public static int run(Path startup, Path script, String[] args, JShell.Builder builder) throws IOException {
+        try (JShell shell = builder.out(System.out).err(System.err).build()) {
+            Imports imports = new Imports(shell);
+            DEFAULT_IMPORTS.forEach(i -> imports.add("import " + i + ";", "(imports)", 0));
+            int status = run(shell, startup, imports);
+            if (status < 0) {
+                status = eval(shell, "String[] args = new String[] {" + Arrays.stream(args).map(RunScript::quote).collect(Collectors.joining(", ")) + "};", "(args)", 0);
+            }
+            if (status < 0) status = run(shell, script, imports);
             System.out.flush();
-            System.exit(Math.max(status, 0));
+            return Math.max(status, 0);
+        }
+    }
+
+    /**
+     * Consecutive imports go to JShell as one snippet: each snippet is a compilation, and the default imports and
+     * startup.jsh's are about thirty. Should the joined snippet not compile, they are evaluated one by one, so that the
+     * error names the import and its line.
+     */
+    private static final class Imports {
+        private final JShell shell;
+        private final List<String[]> pending = new ArrayList<>();
+
+        Imports(JShell shell) { this.shell = shell; }
+
+        void add(String source, String file, int line) { pending.add(new String[] {source.strip(), file, String.valueOf(line)}); }
+
+        /** Evaluates what is pending; returns -1, or 1 when an import does not compile. */
+        int flush() {
+            if (pending.isEmpty()) return -1;
+            List<String[]> imports = List.copyOf(pending);
+            pending.clear();
+            if (imports.size() > 1) {
+                String joined = imports.stream().map(i -> i[0]).collect(Collectors.joining(" "));
+                if (shell.eval(joined).stream().allMatch(e -> e.status() == Snippet.Status.VALID)) return -1;
+            }
+            for (String[] i : imports) {
+                int status = eval(shell, i[0], i[1], Integer.parseInt(i[2]));
+                if (status >= 0) return status;
+            }
+            return -1;
         }
     }
 
     /** Runs one file; returns -1 when it ran to its end, else the exit status. */
-    private static int run(JShell shell, Path file) throws IOException {
+    private static int run(JShell shell, Path file, Imports imports) throws IOException {
         String text = Files.readString(file);
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         int offset = 0;
@@ -65,17 +108,24 @@ public final class RunScript {
                     System.err.println(file + ":" + line + ": only /exit is understood in a script, not " + command);
                     return 1;
                 }
+                int status = imports.flush();
+                if (status >= 0) return status;
                 String code = command.substring(5).trim();
                 return code.isEmpty() ? 0 : Integer.parseInt(code);
             }
             String rest = text.substring(offset);
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
             String source = info.source() != null ? info.source() : rest;
-            int status = eval(shell, source, file.toString(), line);
-            if (status >= 0) return status;
             offset = info.source() != null ? text.length() - info.remaining().length() : text.length();
+            if (info.completeness() == SourceCodeAnalysis.Completeness.COMPLETE && source.startsWith("import ")) {
+                imports.add(source, file.toString(), line);
+                continue;
+            }
+            int status = imports.flush();
+            if (status < 0) status = eval(shell, source, file.toString(), line);
+            if (status >= 0) return status;
         }
-        return -1;
+        return imports.flush();
     }
 
     private static int eval(JShell shell, String source, String file, int line) {

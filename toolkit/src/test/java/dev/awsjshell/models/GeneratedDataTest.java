@@ -3,6 +3,8 @@ package dev.awsjshell.models;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsjshell.model.Required;
+import dev.awsjshell.model.ServiceCatalog;
+import dev.awsjshell.model.ServiceModel;
 import dev.awsjshell.shape.RequestMarshaller;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,32 @@ class GeneratedDataTest {
         assertThat(Required.of(StartExecutionRequest.class)).containsExactly("stateMachineArn");
         assertThat(Required.of(PutItemRequest.class)).containsExactly("TableName", "Item");
         assertThat(Required.of(AttributeDefinition.class)).containsExactly("AttributeName", "AttributeType");
+    }
+
+    @Test
+    @Tag("slow")
+    void waiterNamesFromTheDataAreTheOnesTheSdkClientsOffer() throws Exception {
+        // waiter_names reads data/waiters.properties; waiting goes through the SDK's waiter methods, found by reflection
+        // (slow: it loads every request class of the client), so the reflection check is over services whose waiter
+        // names have acronyms, digits and many words; every service with waiters in the data has a waiters package in
+        // the bundle, and every one without has none.
+        for (String service : List.of("s3", "dynamodb", "ec2", "rds", "iam", "lambda", "cloudformation", "ecs", "elbv2")) {
+            ServiceModel model = ServiceCatalog.model(service);
+            assertThat(model.waiterNames()).as(service).isNotEmpty().isEqualTo(List.copyOf(model.waiters().keySet()));
+        }
+        Path bundle = Path.of(S3Client.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> waiterPackages = new TreeSet<>();
+        try (var jar = new java.util.zip.ZipFile(bundle.toFile())) {
+            jar.stream().map(e -> e.getName()).filter(n -> n.matches("software/amazon/awssdk/services/.+/waiters/[A-Za-z0-9]+Waiter\\.class"))
+                    .forEach(n -> waiterPackages.add(n.substring(0, n.lastIndexOf('/')).replace('/', '.')));
+        }
+        List<String> differ = new ArrayList<>();
+        for (String service : ServiceCatalog.serviceNames()) {
+            ServiceModel model = ServiceCatalog.model(service);
+            boolean inBundle = waiterPackages.contains(model.clientInterface().getPackageName() + ".waiters");
+            if (inBundle == model.waiterNames().isEmpty()) differ.add(service + ": data " + model.waiterNames() + ", waiters in the bundle: " + inBundle);
+        }
+        assertThat(differ).as("services whose waiters in the data disagree with the bundle").isEmpty();
     }
 
     @Test
