@@ -82,6 +82,9 @@ public final class Aws {
     /** Shows every request as the SDK sends it (signed, secrets masked) and every raw response, until switched off. */
     public static void wire(boolean on) { WireLog.INSTANCE.enable(on); }
 
+    /** A first page: what to type first, how to ask for help on anything, where the notebooks are. */
+    public static void help() { System.out.print(FirstPage.text()); }
+
     /** What the default session will use: region, profile, where the credentials came from (secret hidden), endpoint. */
     public static String banner() {
         try {
