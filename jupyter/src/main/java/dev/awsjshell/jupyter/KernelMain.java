@@ -36,6 +36,7 @@ public final class KernelMain {
             MainApp.main(args);
             return;
         }
+        ShortErrors.install();
         var kernel = MainApp.kernel;
         LogManager.getLogManager().readConfiguration(MainApp.class.getClassLoader().getResourceAsStream("logging.properties"));
         Path file = Path.of(args[0]);
