@@ -59,6 +59,19 @@ class HelpTest {
         assertThat(stdout(Aws::help)).contains("Aws.client(\"s3\")").contains("help(\"put_object\")").contains("Notebooks");
     }
 
+    @Test
+    void resourceActionAndCollectionHelpSayWhatTheyCallAndFill() {
+        var bucket = session.resource("s3").subresource("Bucket", "demo");
+        assertThat(stdout(bucket::help)).startsWith("s3.Bucket(name='demo')")
+                .contains("putObject(Map)   calls s3.put_object (Bucket = its name)")
+                .contains("objects()   s3.ObjectSummary from s3.list_objects (Bucket = its name)")
+                .contains("waitUntilExists()").contains("creationDate()   timestamp");
+        assertThat(stdout(() -> bucket.help("put_object"))).contains("returns s3.Object")
+                .contains("Calls s3.put_object (Bucket = its name)").contains("Adds an object to a bucket.");
+        assertThat(stdout(() -> bucket.collection("objects").help())).contains("a collection of s3.ObjectSummary")
+                .contains("pages through s3.list_objects (Bucket = its name)").contains("  Prefix (string)");
+    }
+
     static String stdout(Runnable r) {
         PrintStream old = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

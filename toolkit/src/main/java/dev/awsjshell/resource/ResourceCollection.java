@@ -50,6 +50,9 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
 
     public ResourceCollection(Init init) { this.init = init; }
 
+    /** What the collection holds, how it is read, and the help of the operation it pages through (filter's parameters). */
+    public void help() { System.out.print(ResourceHelp.collection(this, init.model, init.parent, client())); }
+
     /** Every item (boto3's {@code all()}): the same collection, unfiltered. */
     public ResourceCollection<T> all() { return copy(init.params, init.limit, init.pageSize); }
 
