@@ -2,10 +2,8 @@ package dev.awsjshell.codegen;
 
 import dev.awsjshell.client.ClientView;
 import dev.awsjshell.model.Docs;
-import dev.awsjshell.model.OperationModel;
 import dev.awsjshell.model.Required;
 import dev.awsjshell.model.ServiceCatalog;
-import dev.awsjshell.model.ServiceModel;
 import dev.awsjshell.resource.model.ResourceModel;
 import dev.awsjshell.util.Names;
 
@@ -36,14 +34,16 @@ public final class ClientViewGenerator {
     /** Every service of the catalog, read from the SDK's client interfaces and the toolkit's data. */
     static List<Service> services() {
         List<Service> all = new ArrayList<>();
+        ClassLoader loader = ClientViewGenerator.class.getClassLoader();
         for (String name : ServiceCatalog.serviceNames()) {
-            ServiceModel model = ServiceCatalog.model(name);
+            String clientInterface = ServiceCatalog.clientInterfaceName(name);
             Docs docs = Docs.of(name);
             List<Operation> ops = new ArrayList<>();
-            for (OperationModel op : model.operations().values()) {
-                ops.add(new Operation(op.snakeName(), op.name(), Required.of(op.requestClass()), docs.operation(op.name())));
+            for (String op : SdkOperations.of(clientInterface, loader)) {
+                ops.add(new Operation(Names.snake(op), op, Required.ofOperation(name, op), docs.operation(op)));
             }
-            String sdk = model.clientInterface().getSimpleName();
+            ops.sort(java.util.Comparator.comparing(Operation::snakeName));
+            String sdk = clientInterface.substring(clientInterface.lastIndexOf('.') + 1);
             all.add(new Service(name, sdk.substring(0, sdk.length() - "Client".length()) + "Api", ops));
         }
         return all;
