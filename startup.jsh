@@ -19,5 +19,6 @@ import dev.awsjshell.session.Session;
 import dev.awsjshell.views.*;
 import software.amazon.awssdk.services.s3.S3Client;
 
+dev.awsjshell.shell.JavadocSources.install();   // Shift+Tab shows the toolkit's javadoc where JShell runs in this JVM
 if (System.getenv("AWS_JSHELL_SANDBOX") != null) Aws.sandbox();
 if (System.getenv("AWS_JSHELL_QUIET") == null) System.out.println(Aws.banner());
