@@ -42,6 +42,21 @@ class ToStringTest {
         assertThat(plain).as("public types printing as Class@hash").isEmpty();
     }
 
+    @Test
+    void whatAUserHoldsPrintsWhatItIsWithoutSendingAnything() {
+        var session = dev.awsjshell.session.Session.builder().regionName("eu-west-1").build();
+        var s3 = session.client("s3");
+        assertThat(s3.getPaginator("list_objects_v2").paginate(java.util.Map.of("Bucket", "b")))
+                .hasToString("PageIterable(list_objects_v2, {Bucket=b}; pages are fetched as you iterate: for (var page : pages), or search(...))");
+        assertThat(session.resource("s3").subresource("Bucket", "b").collection("objects").filter(java.util.Map.of("Prefix", "logs/")).limit(10))
+                .hasToString("s3.Bucket(name='b').objects(filter={Prefix=logs/}, limit=10): a collection of s3.ObjectSummary, read when iterated");
+        assertThat(s3.getWaiter("bucket_exists")).hasToString("Waiter(s3.bucket_exists)");
+        assertThat(session.toString()).startsWith("Session(region_name='eu-west-1'");
+        assertThat(dev.awsjshell.config.Config.of(java.util.Map.of("region_name", "eu-west-1"))).hasToString("Config{region_name=eu-west-1}");
+        assertThat(dev.awsjshell.services.s3.Progress.bar()).hasToString("Progress.bar()");
+        assertThat(s3.meta().requestsSent()).as("printing sent nothing").isZero();
+    }
+
     private static boolean onlyStatic(Class<?> c) {
         Method[] methods = c.getDeclaredMethods();
         return c.getConstructors().length == 0 && Arrays.stream(methods).filter(m -> Modifier.isPublic(m.getModifiers()))
