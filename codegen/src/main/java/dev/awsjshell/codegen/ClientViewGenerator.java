@@ -105,7 +105,8 @@ public final class ClientViewGenerator {
     }
 
     private static String javadoc(String text) {
-        return text.replace("*/", "*&#47;").replace("@", "&#64;").replace("<", "&lt;").replace(">", "&gt;");
+        // a backslash could start a unicode escape, which javac reads even in comments
+        return text.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "&#64;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String javaName(String name) {

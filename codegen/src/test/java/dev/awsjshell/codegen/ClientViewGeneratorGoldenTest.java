@@ -23,7 +23,7 @@ class ClientViewGeneratorGoldenTest {
     static final Path GOLDEN = Fixtures.ROOT.resolve("golden-clients");
 
     static final List<Service> FIXTURE = List.of(new Service("shop-front", "ShopFrontApi", List.of(
-            new Operation("get_item", "GetItem", List.of("ItemId"), "Returns an item's <b>attributes</b>; see */ and @since."),
+            new Operation("get_item", "GetItem", List.of("ItemId"), "Returns an item's <b>attributes</b>; see */, @since and C:\\users."),
             new Operation("help", "Help", List.of(), "Asks a person."),
             new Operation("list_items", "ListItems", List.of(), ""))));
 

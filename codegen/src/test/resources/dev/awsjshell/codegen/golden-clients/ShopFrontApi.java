@@ -7,7 +7,7 @@ public final class ShopFrontApi extends dev.awsjshell.client.ClientView {
     public ShopFrontApi(dev.awsjshell.client.AwsClient client) { super(client); }
 
     /**
-     * Returns an item's &lt;b&gt;attributes&lt;/b&gt;; see *&#47; and &#64;since.
+     * Returns an item's &lt;b&gt;attributes&lt;/b&gt;; see *&#47;, &#64;since and C:&#92;users.
      * <p>
      * boto3: {@code get_item}; required: ItemId. {@code help("get_item")} shows every parameter.
      */
