@@ -14,22 +14,15 @@ import java.util.Map;
 public class ClientError extends ToolkitError {
     private final String operation;
     private final AwsMap response;
-    private final transient Throwable sdkException;
 
     public ClientError(String operation, AwsMap response, Throwable sdkException) {
-        super(line(operation, response) + "\n" + status(response));
+        super(line(operation, response) + "\n" + status(response), sdkException);
         this.operation = operation;
         this.response = response;
-        this.sdkException = sdkException;
     }
 
     /** boto3's {@code str(e)}: {@code An error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: ...}. */
     public String errorLine() { return line(operation, response); }
-
-    /** The SDK's exception underneath ({@code S3Exception}, ...), or null. */
-    public Throwable sdkException() { return sdkException; }
-
-    @Override protected Throwable sdkCause() { return sdkException; }
 
     private static String line(String operation, AwsMap response) {
         return "An error occurred (" + code(response) + ") when calling the " + operation + " operation: "
