@@ -31,5 +31,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.time.*;                                            // Instant, Duration, ZonedDateTime: timestamps in responses and presigning
 import java.nio.charset.StandardCharsets;
 
+dev.awsjshell.shell.JavadocSources.install();   // Shift+Tab shows the toolkit's javadoc where JShell runs in this JVM
 if (System.getenv("AWS_JSHELL_SANDBOX") != null) Aws.sandbox();
 if (System.getenv("AWS_JSHELL_QUIET") == null) System.out.println(Aws.banner());

@@ -34,7 +34,8 @@ ensure_built() {
   if [[ "${AWS_JSHELL_ALL_TYPES:-}" == 1 ]]; then RUNTIME_CP="$RUNTIME_CP:$SDK_OTHER_SERVICES" COMPILE_CP="$RUNTIME_CP"; fi
 }
 
-JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+# --add-opens jdk.jshell: Shift+Tab shows the toolkit's javadoc (dev.awsjshell.shell.JavadocSources, called by startup.jsh).
+JVM_FLAGS=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC --add-opens=jdk.jshell/jdk.jshell=ALL-UNNAMED)
 LAUNCH_DIR="$ROOT/target/launch"
 
 # The toolkit's and the views' classes packed as jars (class-data sharing archives classes from jars only, a JVM whose

@@ -104,6 +104,14 @@ def write_json(path, value):
         f.write("\n")
 
 
+def write_compact_json(path, value):
+    """For the bulky kinds (docs): sorted keys, one line, a trailing newline; read only by the toolkit, never diffed."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        json.dump(value, f, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
+        f.write("\n")
+
+
 def write_text(path, lines):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8", newline="\n") as f:

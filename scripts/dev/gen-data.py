@@ -9,6 +9,9 @@ models and the SDK bundle, keyed by boto3's service name, one folder per kind:
                                its classes): {"operations": {"PutItem": ["TableName", "Item"]}, "shapes": {...}}
   paginators/<service>.json    each paginated operation by boto3's snake_case name: tokens, limit key, more-results flag,
                                result keys
+  docs/<service>.json          botocore's documentation strings as plain text, cut to their first paragraph (at most
+                               about 300 characters, ending at a sentence): each operation's, and each member's of its
+                               input and output (by operation name) and of every structure they hold (by shape name)
   resources/<service>.json     the nine boto3 resource services' types under boto3's final names (its collision renames
                                settled), operations and waiters named as our clients name them
   event-streams.json           the operations whose output is an event stream: {service: {snake_op: member}}, the
@@ -27,6 +30,7 @@ Needs Python 3.11 with boto3 and botocore 1.43.11 (the machine image's python3.1
 It refuses another botocore or boto3 unless given --allow-other-botocore (the stamp then names what it read).
 """
 import argparse
+import html.parser
 import json
 import os
 import re
@@ -36,7 +40,7 @@ import zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import botodata  # noqa: E402
 
-KINDS = ("services", "required", "paginators", "resources", "eventstreams", "waiters")
+KINDS = ("services", "required", "paginators", "docs", "resources", "eventstreams", "waiters")
 
 
 # ---- services.properties ---------------------------------------------------------------------------------------------
@@ -156,6 +160,114 @@ def gen_paginators(out):
         botodata.write_json(os.path.join(d, service + ".json"), ops)
         written += 1
     print("paginators: %d files" % written, file=sys.stderr)
+
+
+# ---- docs/ -----------------------------------------------------------------------------------------------------------
+
+DOC_LIMIT = 300
+
+
+class _Text(html.parser.HTMLParser):
+    """botocore's documentation HTML as plain text, by paragraph; what <important>, <note> and <ul> hold is left out,
+    since the first paragraph of prose is what help prints."""
+    SKIP = {"important", "note", "ul", "ol", "table", "pre", "code_block", "examples", "example"}
+    BREAK = {"p", "li", "br", "dt", "dd", "h1", "h2", "h3", "h4"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.paragraphs, self.current, self.skipping = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BREAK:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BREAK:
+            self.flush()
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.current.append(data)
+
+    def flush(self):
+        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        if text:
+            self.paragraphs.append(text)
+        self.current = []
+
+
+def doc_text(documentation):
+    """The first paragraph of botocore's HTML as plain text, cut at the last sentence end within DOC_LIMIT."""
+    if not documentation:
+        return ""
+    parser = _Text()
+    parser.feed(documentation)
+    parser.close()
+    parser.flush()
+    if not parser.paragraphs:
+        return ""
+    text = parser.paragraphs[0]
+    if text.endswith(":") and len(parser.paragraphs) > 1:
+        text += " " + parser.paragraphs[1]  # "For example:" and the example
+    if len(text) <= DOC_LIMIT:
+        return text
+    cut = max(text.rfind(". ", 0, DOC_LIMIT), text.rfind(".) ", 0, DOC_LIMIT))
+    return text[:cut + 1] if cut > 40 else text[:DOC_LIMIT].rsplit(" ", 1)[0] + " ..."
+
+
+def docs(model):
+    shapes = model["shapes"]
+    out = {"operations": {}, "inputs": {}, "outputs": {}, "shapes": {}}
+    seen = set()
+
+    def members(shape_name):
+        return {name: doc_text(m.get("documentation")) for name, m in sorted(shapes[shape_name].get("members", {}).items())
+                if doc_text(m.get("documentation"))}
+
+    def walk(shape_name, top):
+        shape = shapes[shape_name]
+        if shape["type"] == "structure":
+            if not top:
+                if shape_name in seen:
+                    return
+                seen.add(shape_name)
+                documented = members(shape_name)
+                if documented:
+                    out["shapes"][shape_name] = documented
+            for m in shape.get("members", {}).values():
+                walk(m["shape"], False)
+        elif shape["type"] == "list":
+            walk(shape["member"]["shape"], False)
+        elif shape["type"] == "map":
+            walk(shape["value"]["shape"], False)
+
+    for op_name, op in sorted(model["operations"].items()):
+        text = doc_text(op.get("documentation"))
+        if text:
+            out["operations"][op_name] = text
+        for key, kind in (("input", "inputs"), ("output", "outputs")):
+            if key in op:
+                documented = members(op[key]["shape"])
+                if documented:
+                    out[kind][op_name] = documented
+                walk(op[key]["shape"], True)
+    return {k: v for k, v in out.items() if v}
+
+
+def gen_docs(out):
+    d = botodata.clear_kind(out, "docs")
+    written = 0
+    for service in botodata.read_services(out):
+        model = botodata.load_model(service, "service-2.json")
+        if model is None:
+            continue
+        botodata.write_compact_json(os.path.join(d, service + ".json"), docs(model))
+        written += 1
+    print("docs: %d files" % written, file=sys.stderr)
 
 
 # ---- resources/ ------------------------------------------------------------------------------------------------------
@@ -353,6 +465,8 @@ def main():
         gen_required(out)
     if "paginators" in kinds:
         gen_paginators(out)
+    if "docs" in kinds:
+        gen_docs(out)
     if "resources" in kinds:
         gen_resources(out)
     if "eventstreams" in kinds:

@@ -3,6 +3,7 @@ package dev.awsjshell;
 import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.WireLog;
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.ErrorTrace;
 import dev.awsjshell.errors.ToolkitError;
 import dev.awsjshell.resource.ServiceResource;
 import dev.awsjshell.sandbox.Sandbox;
@@ -93,6 +94,18 @@ public final class Aws {
 
     /** Shows every request as the SDK sends it (signed, secrets masked) and every raw response, until switched off. */
     public static void wire(boolean on) { WireLog.INSTANCE.enable(on); }
+
+    /**
+     * The last error the toolkit raised, with every frame and its whole cause chain (the SDK's exception included),
+     * which the prompt leaves out; empty text when none was raised.
+     */
+    public static ErrorTrace lastError() {
+        ToolkitError last = ToolkitError.last();
+        return last == null ? new ErrorTrace(null, "(no error yet)\n") : last.fullTrace();
+    }
+
+    /** A first page: what to type first, how to ask for help on anything, where the notebooks are. */
+    public static void help() { System.out.print(FirstPage.text()); }
 
     /** What the default session will use: region, profile, where the credentials came from (secret hidden), endpoint. */
     public static String banner() {

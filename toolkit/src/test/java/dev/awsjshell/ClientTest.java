@@ -191,7 +191,7 @@ class ClientTest {
         assertThat(s3.operations()).contains("list_objects_v2", "put_object", "get_object", "copy_object", "create_bucket");
         assertThat(s3.exceptions()).contains("NoSuchBucketException", "NoSuchKeyException");
         String doc = s3.doc("list_objects_v2").toString();
-        assertThat(doc).contains("Bucket (string) -- [REQUIRED]").contains("MaxKeys (integer)").contains("Contents (list of structure): Key");
+        assertThat(doc).contains("Bucket (string) -- [REQUIRED]").contains("MaxKeys (integer)").contains("  Contents (list of structure)\n").contains("      Key (string)");
         assertThat(s3.doc("put_object").toString()).contains("Body (String, byte[], Path or InputStream)");
         assertThat(s3.doc("copy_object").toString()).as("boto3's names, not the SDK's renames").contains("  Bucket (string)").contains("  Key (string)").doesNotContain("DestinationBucket");
         assertThat(Aws.client("ssm").operations()).contains("get_parameter", "put_parameter");

@@ -58,8 +58,11 @@ public final class ViewGenerator {
             ResourceModel model = ResourceModel.of(service);
             all.putAll(generate(model, type -> Customizations.actions(service, type)));
         }
+        int resourceViews = all.size();
+        all.putAll(ClientViewGenerator.generate(ClientViewGenerator.services(), ClientViewGenerator.resourceViews()));
         write(all, dir);
-        System.out.println("ViewGenerator: " + all.size() + " typed views in " + dir);
+        System.out.println("ViewGenerator: " + resourceViews + " typed resource views, " + (all.size() - resourceViews)
+                + " typed client views and entry points in " + dir);
     }
 
     /**

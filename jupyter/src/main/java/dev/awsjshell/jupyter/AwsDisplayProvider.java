@@ -1,8 +1,10 @@
 package dev.awsjshell.jupyter;
 
+import dev.awsjshell.client.Doc;
 import dev.awsjshell.client.PageIterable;
 import dev.awsjshell.display.Table;
 import dev.awsjshell.display.Tabular;
+import dev.awsjshell.errors.ErrorTrace;
 import dev.awsjshell.response.AwsMap;
 
 import org.rapaio.jupyter.kernel.display.DefaultDisplayRenderer;
@@ -20,13 +22,16 @@ import java.util.function.Function;
 /**
  * The toolkit's renderers for the rapaio kernel's display SPI (found by its ServiceLoader through
  * META-INF/services): a cell's value or {@code display(x)} of a response (AwsMap), a Table, a paginator's pages, a
- * resource (Tabular), a resource collection or a list of resources shows as an HTML table, with the text beside it.
+ * resource (Tabular), a resource collection or a list of resources shows as an HTML table, with the text beside it;
+ * an operation's help ({@code doc(op)}) and {@code Aws.lastError()} as preformatted text, whole.
  * The kernel tries these before its own renderers, in this order, taking the first whose class fits the value.
  */
 public final class AwsDisplayProvider implements DisplayProvider {
     @Override public List<DisplayRenderer> getDisplayRenderers() {
         return List.of(
                 new Renderer(AwsMap.class, v -> Views.awsMap((AwsMap) v)),
+                new Renderer(Doc.class, v -> Views.preformatted(v.toString())),
+                new Renderer(ErrorTrace.class, v -> Views.preformatted(v.toString())),
                 new Renderer(Table.class, v -> Views.table((Table) v)),
                 new Renderer(PageIterable.class, v -> Views.pages((PageIterable) v, Table.DEFAULT_MAX_ROWS)),
                 new Renderer(Tabular.class, v -> Views.tabular((Tabular) v)),

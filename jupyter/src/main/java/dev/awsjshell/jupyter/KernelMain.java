@@ -37,6 +37,9 @@ public final class KernelMain {
             MainApp.main(args);
             return;
         }
+        ShortErrors.install();
+        // the inspect request (Shift+Tab) shows the toolkit's javadoc; install-kernel opens jdk.jshell for it
+        dev.awsjshell.shell.JavadocSources.install();
         var kernel = MainApp.kernel;
         LogManager.getLogManager().readConfiguration(MainApp.class.getClassLoader().getResourceAsStream("logging.properties"));
         Path file = Path.of(args[0]);

@@ -33,6 +33,9 @@ final class Views {
 
     static View table(Table table) { return new View(table.toHtml(), table.toString()); }
 
+    /** Text that keeps its lines and indentation: help, a full stack trace. */
+    static View preformatted(String text) { return new View("<pre>" + Html.escape(text) + "</pre>", text); }
+
     static View tabular(Tabular item) { return table(Table.of(List.of(item))); }
 
     /** A response as a key/value table: nested maps nest, lists of maps are tables, ResponseMetadata is folded. */

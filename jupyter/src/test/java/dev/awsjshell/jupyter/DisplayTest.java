@@ -63,7 +63,17 @@ class DisplayTest {
         assertThat(providers).hasAtLeastOneElementOfType(AwsDisplayProvider.class);
         DisplayProvider ours = providers.stream().filter(p -> p instanceof AwsDisplayProvider).findFirst().orElseThrow();
         assertThat(ours.getDisplayRenderers()).extracting(r -> (Object) r.rendererClass())
-                .containsExactly(AwsMap.class, Table.class, PageIterable.class, Tabular.class, Iterable.class);
+                .containsExactly(AwsMap.class, dev.awsjshell.client.Doc.class, dev.awsjshell.errors.ErrorTrace.class, Table.class,
+                        PageIterable.class, Tabular.class, Iterable.class);
+    }
+
+    @Test
+    void anOperationsHelpShowsWholeAsPreformattedText() {
+        var doc = dev.awsjshell.session.Session.builder().regionName("us-east-1").build().client("s3").doc("put_object");
+        DisplayData d = DisplaySystem.inst().render(doc);
+        assertThat((String) d.data().get(HTML)).startsWith("<pre>s3.put_object(params)").contains("Allowed values: &#39;STANDARD&#39;")
+                .endsWith("</pre>");
+        assertThat(d.data().get(TEXT)).isEqualTo(doc.toString());
     }
 
     @Test

@@ -161,8 +161,17 @@ public class AwsClient implements AutoCloseable {
         return new ClientMeta(service.name(), service.clientInterface().getSimpleName(), region, endpointUrl, config, recorder.requestsSent());
     }
 
-    /** Parameters (required ones marked) with their types, and the keys of the response. */
+    /**
+     * An operation's help as a value that prints whole: description, an example, each parameter (type, required,
+     * allowed values, nested structure) and the response's structure, as boto3's {@code help(client.put_object)}.
+     */
     public Doc doc(String operation) { return Doc.of(service.operation(operation)); }
+
+    /** boto3's {@code help(client.put_object)}: prints {@link #doc(String)}. */
+    public void help(String operation) { System.out.print(doc(operation)); }
+
+    /** boto3's {@code help(client)}: the service's operations, waiters and paginators, and how to read one's help. */
+    public void help() { System.out.print(ClientHelp.of(this)); }
 
     /** boto3's {@code waiter_names}: {@code [bucket_exists, bucket_not_exists, object_exists, object_not_exists]} for s3. */
     public List<String> waiterNames() { return service.waiterNames(); }

@@ -42,4 +42,6 @@ public final class CallRecorder implements ExecutionInterceptor {
     public long requestsSent() { return sent.get(); }
 
     public void clear() { last.remove(); }
+
+    @Override public String toString() { return "CallRecorder(requests sent: " + sent.get() + ")"; }
 }

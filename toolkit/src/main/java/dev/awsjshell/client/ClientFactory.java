@@ -219,4 +219,6 @@ public final class ClientFactory {
         boolean local = endpoint != null && (endpoint.getHost().equals("localhost") || endpoint.getHost().matches("[0-9.]+|\\[.*]"));
         return "path".equals(style) || (local && !"virtual".equals(style));
     }
+
+    @Override public String toString() { return "ClientFactory(" + spec.service().name() + ")"; }
 }

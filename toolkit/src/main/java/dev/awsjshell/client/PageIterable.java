@@ -249,4 +249,11 @@ public final class PageIterable implements Iterable<AwsMap> {
         if (v instanceof Integer i && i > 0) return i;
         throw new ParamValidationError(operation, List.of("PaginationConfig." + key + " must be a positive integer, got " + v));
     }
+
+    /** What will be read, not the pages: nothing is sent until it is iterated. */
+    @Override public String toString() {
+        return "PageIterable(" + operation + (params.isEmpty() ? "" : ", " + params) + (maxItems == null ? "" : ", MaxItems=" + maxItems)
+                + (pageSize == null ? "" : ", PageSize=" + pageSize) + (startingToken == null ? "" : ", StartingToken=" + startingToken)
+                + "; pages are fetched as you iterate: for (var page : pages), or search(...))";
+    }
 }

@@ -102,4 +102,6 @@ public final class WireLog implements ExecutionInterceptor {
             return "<body not readable: " + e.getMessage() + ">";
         }
     }
+
+    @Override public String toString() { return "WireLog(" + (enabled ? "on" : "off") + ")"; }
 }

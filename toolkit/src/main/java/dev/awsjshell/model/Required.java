@@ -37,10 +37,21 @@ public final class Required {
         return members == null ? List.of() : List.of(members.split(","));
     }
 
+    /** The members botocore requires in an operation's input, by boto3's service name and the model's operation name. */
+    public static List<String> ofOperation(String service, String operation) {
+        String members = BY_SERVICE.computeIfAbsent(service, Required::loadService).getProperty("op." + operation);
+        return members == null ? List.of() : List.of(members.split(","));
+    }
+
+    private static final Map<String, Properties> BY_SERVICE = new ConcurrentHashMap<>();
+
     private static Properties load(String sdkPackage) {
-        Properties p = new Properties();
         String service = ServiceCatalog.nameOfSdkPackage(sdkPackage);
-        if (service == null) return p;
+        return service == null ? new Properties() : loadService(service);
+    }
+
+    private static Properties loadService(String service) {
+        Properties p = new Properties();
         try (InputStream in = Required.class.getResourceAsStream("/dev/awsjshell/data/required/" + service + ".json")) {
             if (in == null) return p;
             JsonNode json = new ObjectMapper().readTree(in);

@@ -22,6 +22,9 @@ public final class ServiceCatalog {
 
     public static boolean exists(String name) { return CLIENTS.containsKey(name); }
 
+    /** The SDK client interface's class name of a service, without loading it. */
+    public static String clientInterfaceName(String name) { return CLIENTS.get(name); }
+
     /** The model of a service by boto3's name, by the SDK's package name, or by its client interface. */
     public static ServiceModel model(String name) {
         String clientClass = CLIENTS.get(name);

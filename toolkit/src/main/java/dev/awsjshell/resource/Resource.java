@@ -68,6 +68,12 @@ public class Resource implements Tabular {
     /** The client, identifiers, loaded data and the names of everything this resource offers. */
     public ResourceMeta meta() { return new ResourceMeta(this); }
 
+    /** boto3's {@code help(bucket)}: identifiers, attributes, actions and what they call, references, collections, waiters. */
+    public void help() { System.out.print(ResourceHelp.of(this)); }
+
+    /** An action's help by boto3's or the Java name: what it calls, what this resource fills, the operation's help. */
+    public void help(String action) { System.out.print(ResourceHelp.action(this, action)); }
+
     /** Sends the model's load request (or the registered customization) and keeps its answer as this resource's data. */
     public void load() {
         Function<Resource, AwsMap> custom = Customizations.load(context.model().service(), typeName);

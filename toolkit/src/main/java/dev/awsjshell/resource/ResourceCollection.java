@@ -50,6 +50,9 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
 
     public ResourceCollection(Init init) { this.init = init; }
 
+    /** What the collection holds, how it is read, and the help of the operation it pages through (filter's parameters). */
+    public void help() { System.out.print(ResourceHelp.collection(this, init.model, init.parent, client())); }
+
     /** Every item (boto3's {@code all()}): the same collection, unfiltered. */
     public ResourceCollection<T> all() { return copy(init.params, init.limit, init.pageSize); }
 
@@ -142,8 +145,12 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
     public List<AwsMap> batch(String name) { return batch(name, Map.of()); }
 
     @Override public String toString() {
-        return init.parent + "." + init.model.name() + "(" + (init.params.isEmpty() ? "" : "filter=" + init.params)
-                + (init.limit == null ? "" : ", limit=" + init.limit) + (init.pageSize == null ? "" : ", page_size=" + init.pageSize) + ")";
+        List<String> args = new java.util.ArrayList<>();
+        if (!init.params.isEmpty()) args.add("filter=" + init.params);
+        if (init.limit != null) args.add("limit=" + init.limit);
+        if (init.pageSize != null) args.add("page_size=" + init.pageSize);
+        return init.parent + "." + init.model.name() + "(" + String.join(", ", args) + "): a collection of "
+                + init.context.model().service() + "." + init.model.resource().type() + ", read when iterated";
     }
 
     private AwsClient client() { return init.context.client(); }

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,35 @@ public final class MemberIndex {
             }
         }
     };
+
+    /** The SDK class of a structure field (or of a list's or map's structure values), or null. */
+    public static Class<?> nestedClass(SdkField<?> field) {
+        MarshallingType<?> t = field.marshallingType();
+        if (t == MarshallingType.LIST) return nestedClass(field.getTrait(ListTrait.class).memberFieldInfo());
+        if (t == MarshallingType.MAP) return nestedClass(field.getTrait(MapTrait.class).valueFieldInfo());
+        return t == MarshallingType.SDK_POJO ? builtClass(field.constructor().get()) : null;
+    }
+
+    /**
+     * The values a string field (or a list of strings) allows, from the SDK's enum for it ({@code StorageClass}), in
+     * model order; empty when the model gives none. The SDK's getter pair {@code x()}/{@code xAsString()} names it.
+     */
+    public static List<String> allowedValues(Class<?> pojoClass, SdkField<?> field) {
+        String wanted = field.memberName().replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+        for (java.lang.reflect.Method m : pojoClass.getMethods()) {
+            if (m.getParameterCount() != 0 || !m.getName().toLowerCase(java.util.Locale.ROOT).equals(wanted)) continue;
+            Class<?> type = m.getReturnType();
+            if (List.class.isAssignableFrom(type) && m.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType p
+                    && p.getActualTypeArguments()[0] instanceof Class<?> c) type = c;
+            if (!type.isEnum()) continue;
+            List<String> values = new java.util.ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                if (!((Enum<?>) constant).name().equals("UNKNOWN_TO_SDK_VERSION")) values.add(constant.toString());
+            }
+            return values;
+        }
+        return List.of();
+    }
 
     public static SdkPojo newBuilder(Class<?> pojoClass) {
         try {

@@ -47,6 +47,24 @@ public final class Names {
         return snake(Character.toUpperCase(camel.charAt(0)) + camel.substring(1));
     }
 
+    /** boto3's snake_case name in Java's camelCase: {@code list_objects_v2} becomes {@code listObjectsV2}. */
+    public static String camelCase(String snake) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_' || c == '-') {
+                up = b.length() > 0;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /** A service's name as a Java identifier: {@code cognito-idp} becomes {@code cognitoIdp}. */
+    public static String javaIdentifier(String serviceName) { return camelCase(serviceName); }
+
     /** The candidates closest to {@code wanted}, best first: what a "did you mean" line names. */
     public static List<String> closest(String wanted, Collection<String> candidates, int max) {
         String w = wanted.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");

@@ -163,7 +163,7 @@ class CredentialChainTest {
             Session s = session(env(ROLE.replace("role/admin", "role/denied"), CREDENTIALS, "AWS_PROFILE", "role", "AWS_ENDPOINT_URL", sts.url()));
             assertThatThrownBy(s::credentials).isInstanceOfSatisfying(ClientError.class, e -> {
                 assertThat(e.code()).isEqualTo("AccessDenied");
-                assertThat(e.getMessage()).isEqualTo("An error occurred (AccessDenied) when calling the AssumeRole operation: not authorized to perform: sts:AssumeRole");
+                assertThat(e.errorLine()).isEqualTo("An error occurred (AccessDenied) when calling the AssumeRole operation: not authorized to perform: sts:AssumeRole");
             });
             assertThatThrownBy(() -> s.client("s3").call("list_buckets")).as("not NoCredentialsError, and not another identity")
                     .isInstanceOfSatisfying(ClientError.class, e -> assertThat(e.operation()).isEqualTo("AssumeRole"));

@@ -22,4 +22,6 @@ public final class DynamoDbResourceCustomization implements ResourceCustomizatio
 
     @SuppressWarnings("unchecked")
     private static List<String> castList(Object value) { return (List<String>) value; }
+
+    @Override public String toString() { return "ResourceCustomization(" + service() + ")"; }
 }

@@ -90,4 +90,6 @@ public final class Progress implements TransferListener {
         if (bytes < 1024 * 1024) return String.format("%.1f KiB", bytes / 1024.0);
         return String.format("%.1f MiB", bytes / (1024.0 * 1024));
     }
+
+    @Override public String toString() { return "Progress.bar()"; }
 }

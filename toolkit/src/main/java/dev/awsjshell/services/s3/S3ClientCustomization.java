@@ -9,4 +9,6 @@ public final class S3ClientCustomization implements ClientCustomization {
     @Override public String service() { return "s3"; }
 
     @Override public AwsClient newClient(ClientSpec spec) { return new S3AwsClient(spec); }
+
+    @Override public String toString() { return "ClientCustomization(" + service() + ")"; }
 }

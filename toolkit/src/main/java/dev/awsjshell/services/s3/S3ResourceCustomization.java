@@ -83,4 +83,6 @@ public final class S3ResourceCustomization implements ResourceCustomization {
         if (data.containsKey("ContentLength")) data.put("Size", data.get("ContentLength"));
         return new AwsMap(data);
     }
+
+    @Override public String toString() { return "ResourceCustomization(" + service() + ")"; }
 }
