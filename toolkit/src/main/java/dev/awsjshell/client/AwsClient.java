@@ -85,7 +85,7 @@ public class AwsClient implements AutoCloseable {
      */
     public AwsMap call(String operation, Map<String, ?> params) {
         OperationModel op = service.operation(operation);
-        Map<String, Object> fields = new LinkedHashMap<>(params);
+        Map<String, Object> fields = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
         RequestBody payload = null;
         List<String> problems = new ArrayList<>();
         if (op.kind() == OperationModel.Kind.STREAMING_INPUT) {

@@ -1,6 +1,7 @@
 package dev.awsjshell.client;
 
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.InvalidRegionError;
 import dev.awsjshell.errors.NoRegionError;
 import dev.awsjshell.model.ServiceModel;
 
@@ -35,6 +36,7 @@ public final class ClientFactory {
     private final List<ExecutionInterceptor> interceptors;
 
     ClientFactory(ClientSpec spec, CallRecorder recorder) {
+        InvalidRegionError.check(spec.regionName());
         this.spec = spec;
         List<ExecutionInterceptor> all = new ArrayList<>(List.of(recorder, WireLog.INSTANCE));
         all.addAll(spec.quirks().interceptors(spec.service().name()));

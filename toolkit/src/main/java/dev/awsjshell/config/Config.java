@@ -1,6 +1,7 @@
 package dev.awsjshell.config;
 
 import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.InvalidRegionError;
 
 import java.net.URI;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class Config {
     }
 
     private static final List<Option> OPTIONS = List.of(
-            new Option("region_name", Config::string),
+            new Option("region_name", Config::region),
             // botocore's max_attempts counts retries; the SDK, and total_max_attempts, count every attempt.
             new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 0) + 1, v -> v),
             new Option("retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 1)),
@@ -57,6 +58,7 @@ public final class Config {
 
     /** The map form, keyed as botocore's Config keywords. An unknown key or a bad value is an {@link InvalidConfigError}. */
     public static Config of(Map<String, ?> settings) {
+        if (settings == null) throw new InvalidConfigError("Config settings must be a Map, got null");
         Builder b = builder();
         settings.forEach((key, value) -> {
             List<String> nested = OPTIONS.stream().map(Option::key).filter(k -> k.startsWith(key + ".")).map(k -> k.substring(key.length() + 1)).toList();
@@ -156,12 +158,13 @@ public final class Config {
 
     private static String string(String key, Object v) {
         if (v instanceof String s) return s;
-        throw new InvalidConfigError(key + " must be a string, got " + describe(v));
+        throw new InvalidConfigError(key + " must be a String, got " + describe(v));
     }
 
     private static int integer(String key, Object v) {
-        if (v instanceof Integer || v instanceof Long || v instanceof Short) return ((Number) v).intValue();
-        throw new InvalidConfigError(key + " must be an integer, got " + describe(v));
+        boolean whole = v instanceof Integer || v instanceof Long || v instanceof Short;
+        if (whole && ((Number) v).longValue() >= Integer.MIN_VALUE && ((Number) v).longValue() <= Integer.MAX_VALUE) return ((Number) v).intValue();
+        throw new InvalidConfigError(key + " must be an integer" + (whole ? " of at most " + Integer.MAX_VALUE : "") + ", got " + describe(v));
     }
 
     private static int atLeast(String key, int v, int least) {
@@ -185,6 +188,12 @@ public final class Config {
 
     private static Object showSeconds(Object d) { return ((Duration) d).toMillis() / 1000.0; }
 
+    private static String region(String key, Object v) {
+        String region = string(key, v);
+        InvalidRegionError.check(region);
+        return region;
+    }
+
     private static String url(String key, Object v) {
         String url = string(key, v);
         try {
@@ -193,10 +202,13 @@ public final class Config {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw new InvalidConfigError(key + " must be a URL starting with http:// or https:// and naming a host, got '" + maskUserInfo(url) + "'");
+        throw new InvalidConfigError("Invalid endpoint: " + maskUserInfo(url) + " (" + key + " must be a URL starting with http:// or https:// and naming a host)");
     }
 
     static String describe(Object v) {
-        return v == null ? "null" : v + " (" + v.getClass().getSimpleName() + ")";
+        if (v == null) return "null";
+        String shown = String.valueOf(v);
+        if (shown.length() > 200) shown = shown.substring(0, 200) + "... (" + shown.length() + " characters)";
+        return shown + " (" + v.getClass().getSimpleName() + ")";
     }
 }

@@ -132,7 +132,7 @@ public class Resource implements Tabular {
     /** A sub-resource by boto3's name ({@code Object}), its remaining identifiers given in order: {@code subresource("Object", "key")}. */
     public Resource subresource(String name, String... identifierValues) {
         Related sub = find(type.subresources(), Related::name, name, "sub-resource");
-        return (Resource) context.related(sub.resource(), this, List.of(identifierValues));
+        return (Resource) context.related(sub.resource(), this, identifierValues == null ? List.of() : java.util.Arrays.asList(identifierValues));
     }
 
     /** A collection by boto3's name: {@code collection("objects")}. */

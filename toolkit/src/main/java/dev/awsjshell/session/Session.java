@@ -6,6 +6,7 @@ import dev.awsjshell.client.EndpointQuirks;
 import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.CredentialRetrievalError;
 import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.InvalidRegionError;
 import dev.awsjshell.errors.NotInSandboxError;
 import dev.awsjshell.errors.ProfileNotFound;
 import dev.awsjshell.errors.UnknownNameError;
@@ -58,6 +59,7 @@ public final class Session {
         this.env = b.env == null ? System.getenv() : Map.copyOf(b.env);
         this.mfaPrompter = b.mfaPrompter == null ? Session::askMfaCode : b.mfaPrompter;
         this.profiles = new Lazy<>(() -> new Profiles(env));
+        InvalidRegionError.check(explicitRegion);
         if ((accessKeyId == null) != (secretAccessKey == null)) {
             throw new InvalidConfigError("Give both aws_access_key_id and aws_secret_access_key, or neither");
         }
@@ -96,21 +98,39 @@ public final class Session {
 
     /** The map form, keyed as boto3.session.Session's keywords. */
     public static Session of(Map<String, ?> settings) {
+        if (settings == null) throw new InvalidConfigError("Session settings must be a Map, got null");
         Builder b = builder();
         settings.forEach((k, v) -> {
-            switch (k) {
-                case "profile_name" -> b.profileName((String) v);
-                case "region_name" -> b.regionName((String) v);
-                case "aws_access_key_id" -> b.accessKeyId((String) v);
-                case "aws_secret_access_key" -> b.secretAccessKey((String) v);
-                case "aws_session_token" -> b.sessionToken((String) v);
-                case "config" -> b.config(v instanceof Config c ? c : Config.of(castMap(v)));
-                case "endpoint_url" -> b.endpointUrl((String) v);
-                default -> throw new UnknownNameError("Session keyword", k,
+            if (v == null) return;
+            switch (String.valueOf(k)) {
+                case "profile_name" -> b.profileName(keyword(k, v));
+                case "region_name" -> b.regionName(keyword(k, v));
+                case "aws_access_key_id" -> b.accessKeyId(keyword(k, v));
+                case "aws_secret_access_key" -> b.secretAccessKey(keyword(k, v));
+                case "aws_session_token" -> b.sessionToken(keyword(k, v));
+                case "config" -> {
+                    if (v instanceof Config c) b.config(c);
+                    else if (v instanceof Map<?, ?> m) b.config(Config.of(castMap(m)));
+                    else throw new InvalidConfigError("Session keyword config must be a Config or a Map, got " + shown(v));
+                }
+                case "endpoint_url" -> b.endpointUrl(keyword(k, v));
+                default -> throw new UnknownNameError("Session keyword", String.valueOf(k),
                         List.of("profile_name", "region_name", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "config", "endpoint_url"));
             }
         });
         return b.build();
+    }
+
+    private static String keyword(String key, Object v) {
+        if (v instanceof String s) return s;
+        // a secret's value is never quoted
+        String value = key.equals("aws_secret_access_key") || key.equals("aws_session_token") ? "****" : shown(v);
+        throw new InvalidConfigError("Session keyword " + key + " must be a String, got " + value);
+    }
+
+    private static String shown(Object v) {
+        String s = String.valueOf(v);
+        return (s.length() > 200 ? s.substring(0, 200) + "..." : s) + " (" + v.getClass().getSimpleName() + ")";
     }
 
     /**

@@ -63,7 +63,12 @@ public class S3AwsClient extends AwsClient {
 
     /** boto3's generate_presigned_url: {@code generatePresignedUrl("get_object", Map.of("Bucket", "b", "Key", "k"), 3600)}. */
     public String generatePresignedUrl(String operation, Map<String, ?> params, int expiresInSeconds) {
-        return presign(operation, params, Duration.ofSeconds(expiresInSeconds));
+        // botocore signs any ExpiresIn; the SDK's SigV4 presigner refuses over seven days, as S3 refuses such a URL.
+        if (expiresInSeconds < 1 || expiresInSeconds > 604_800) {
+            throw new dev.awsjshell.errors.ParamValidationError("generate_presigned_url", List.of("Invalid value for parameter ExpiresIn, value: "
+                    + expiresInSeconds + ", valid range: 1 to 604800 seconds (seven days, the longest a SigV4 presigned URL is valid)"));
+        }
+        return presign(operation, params == null ? Map.of() : params, Duration.ofSeconds(expiresInSeconds));
     }
 
     /** boto3's upload_file, through the SDK's transfer manager: multipart for large files. */
