@@ -103,7 +103,11 @@ public class AwsClient implements AutoCloseable {
         try {
             return op.method().invoke(sdk(), args);
         } catch (InvocationTargetException e) {
-            throw Responses.translate(op.name(), e.getCause(), recorder.retryAttempts());
+            Throwable cause = e.getCause();
+            RuntimeException network = NetworkErrors.translate(cause, recorder.lastUrl());
+            if (network != null) throw network;
+            boolean gaveUp = RetryPolicy.retryable(cause) && recorder.retryAttempts() + 1 >= factory.maxAttempts();
+            throw Responses.translate(op.name(), cause, recorder.retryAttempts(), gaveUp);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }

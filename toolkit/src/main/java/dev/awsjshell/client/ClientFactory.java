@@ -7,14 +7,12 @@ import dev.awsjshell.model.ServiceModel;
 
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.presigner.SdkPresigner;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkAsyncClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -44,6 +42,9 @@ public final class ClientFactory {
     }
 
     public ClientSpec spec() { return spec; }
+
+    /** Attempts in all that a call may make, the first one included (botocore's total_max_attempts). */
+    public int maxAttempts() { return RetryPolicy.strategy(spec.service().name(), spec.config()).maxAttempts(); }
 
     /** The region a client will use; botocore's fallbacks for global services where none is set. */
     public Region region() {
@@ -112,16 +113,7 @@ public final class ClientFactory {
         interceptors.forEach(b::addExecutionInterceptor);
         if (spec.profileFile() != null) b.defaultProfileFile(spec.profileFile());
         if (spec.profileName() != null) b.defaultProfileName(spec.profileName());
-        if (config.totalMaxAttempts() != null || config.retryMode() != null) {
-            RetryMode mode = config.retryMode() == null ? RetryMode.resolver().resolve() : switch (config.retryMode()) {
-                case "legacy" -> RetryMode.LEGACY;
-                case "adaptive" -> RetryMode.ADAPTIVE_V2;
-                default -> RetryMode.STANDARD;
-            };
-            var strategy = AwsRetryStrategy.forRetryMode(mode);
-            if (config.totalMaxAttempts() != null) strategy = strategy.toBuilder().maxAttempts(config.totalMaxAttempts()).build();
-            b.retryStrategy(strategy);
-        }
+        b.retryStrategy(RetryPolicy.strategy(spec.service().name(), config));
         if (config.userAgentExtra() != null) b.putAdvancedOption(SdkAdvancedClientOption.USER_AGENT_SUFFIX, config.userAgentExtra());
         return b.build();
     }

@@ -13,7 +13,7 @@ public class ClientError extends ToolkitError {
     private final AwsMap response;
 
     public ClientError(String operation, AwsMap response, Throwable cause) {
-        super("An error occurred (" + code(response) + ") when calling the " + operation + " operation: "
+        super("An error occurred (" + code(response) + ") when calling the " + operation + " operation" + retries(response) + ": "
                 + response.map("Error").getOrDefault("Message", ""), cause);
         this.operation = operation;
         this.response = response;
@@ -28,6 +28,13 @@ public class ClientError extends ToolkitError {
 
     /** True if the error code is {@code code}: {@code e.is("NoSuchBucket")}. */
     public boolean is(String code) { return code.equals(code()); }
+
+    /** botocore's " (reached max retries: N)", where the retry mode gave up. */
+    private static String retries(Map<String, Object> response) {
+        Object meta = response.get("ResponseMetadata");
+        if (!(meta instanceof Map<?, ?> m) || !Boolean.TRUE.equals(m.get("MaxAttemptsReached"))) return "";
+        return " (reached max retries: " + m.get("RetryAttempts") + ")";
+    }
 
     private static String code(Map<String, Object> response) {
         Object error = response.get("Error");

@@ -1,8 +1,11 @@
 package dev.awsjshell.session;
 
+import dev.awsjshell.errors.ConfigParseError;
+
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,9 +50,18 @@ final class Profiles {
         return Path.of(value);
     }
 
+    /** A file the SDK's reader refuses is botocore's ConfigParseError, naming the file and the SDK's line number. */
     private static ProfileFile read(Path path, ProfileFile.Type type) {
         if (!Files.isRegularFile(path)) return ProfileFile.builder().content("").type(type).build();
-        return ProfileFile.builder().content(path).type(type).build();
+        try {
+            ProfileFile file = ProfileFile.builder().content(path).type(type).build();
+            file.profiles();
+            return file;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ConfigParseError(path, e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new ConfigParseError(path, "cannot read it: " + e.getCause().getMessage());
+        }
     }
 
     Path configPath() { return configPath; }

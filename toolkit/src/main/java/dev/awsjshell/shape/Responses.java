@@ -66,12 +66,17 @@ public final class Responses {
 
     /** A service error as ClientError; missing credentials as NoCredentialsError; anything else as it came. */
     public static RuntimeException translate(String operation, Throwable error, int retryAttempts) {
+        return translate(operation, error, retryAttempts, false);
+    }
+
+    /** The same; {@code maxAttemptsReached} when the retry mode gave up on a retryable error (botocore's MaxAttemptsReached). */
+    public static RuntimeException translate(String operation, Throwable error, int retryAttempts, boolean maxAttemptsReached) {
         // A credential source that failed raised its own error (ClientError from STS, CredentialRetrievalError, ...):
         // the SDK wraps it on the way out; give it back as it was raised.
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ToolkitError own) return own;
         }
-        if (error instanceof AwsServiceException e) return new ClientError(operation, errorResponse(e, retryAttempts), e);
+        if (error instanceof AwsServiceException e) return new ClientError(operation, errorResponse(e, retryAttempts, maxAttemptsReached), e);
         if (error instanceof SdkClientException e && e.getMessage() != null && e.getMessage().contains("Unable to load credentials")) {
             return new NoCredentialsError(e.getMessage().lines().findFirst().orElse(""));
         }
@@ -79,7 +84,9 @@ public final class Responses {
         return new IllegalStateException(error);
     }
 
-    public static AwsMap errorResponse(AwsServiceException e, int retryAttempts) {
+    public static AwsMap errorResponse(AwsServiceException e, int retryAttempts) { return errorResponse(e, retryAttempts, false); }
+
+    public static AwsMap errorResponse(AwsServiceException e, int retryAttempts, boolean maxAttemptsReached) {
         AwsErrorDetails details = e.awsErrorDetails();
         SdkHttpResponse http = details == null ? null : details.sdkHttpResponse();
         String code = details == null ? null : details.errorCode();
@@ -95,6 +102,7 @@ public final class Responses {
         meta.put("HTTPStatusCode", e.statusCode());
         if (http != null) meta.put("HTTPHeaders", headers(http));
         meta.put("RetryAttempts", retryAttempts);
+        if (maxAttemptsReached) meta.put("MaxAttemptsReached", true);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("Error", new AwsMap(error));
         response.put("ResponseMetadata", new AwsMap(meta));
