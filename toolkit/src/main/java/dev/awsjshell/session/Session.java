@@ -4,6 +4,7 @@ import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.ClientSpec;
 import dev.awsjshell.client.EndpointQuirks;
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.ConfigParseError;
 import dev.awsjshell.errors.CredentialRetrievalError;
 import dev.awsjshell.errors.InvalidConfigError;
 import dev.awsjshell.errors.InvalidRegionError;
@@ -20,6 +21,7 @@ import dev.awsjshell.util.Lazy;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
@@ -155,7 +157,9 @@ public final class Session {
         }
         merged = retrySettings(merged);
         String region = merged.regionName() != null ? merged.regionName() : regionName();
-        return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profiles.get().merged(), profileName(),
+        // the sandbox reads no profile file, so a broken ~/.aws/config does not stop it
+        ProfileFile profileFile = isSandbox() ? ProfileFile.aggregator().build() : profiles.get().merged();
+        return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profileFile, profileName(),
                 sandboxQuirks, isSandbox() ? null : caBundle());
     }
 
@@ -260,13 +264,22 @@ public final class Session {
         return source == null ? null : source[0];
     }
 
+    private String profileRegion() {
+        try {
+            return profiles.get().profile(profileName()).get("region");
+        } catch (ConfigParseError e) {
+            if (isSandbox()) return null;
+            throw e;
+        }
+    }
+
     /** The region and where it came from, or null. */
     String[] regionSource() {
         if (config.regionName() != null) return new String[] {config.regionName(), "Config"};
         if (explicitRegion != null) return new String[] {explicitRegion, "session"};
         String defaultRegion = env.get("AWS_DEFAULT_REGION");
         if (defaultRegion != null && !defaultRegion.isBlank()) return new String[] {defaultRegion, "AWS_DEFAULT_REGION"};
-        String fromProfile = profiles.get().profile(profileName()).get("region");
+        String fromProfile = profileRegion();
         if (fromProfile != null && !fromProfile.isBlank()) return new String[] {fromProfile, "profile " + profileName()};
         String awsRegion = env.get("AWS_REGION");
         if (awsRegion != null && !awsRegion.isBlank()) return new String[] {awsRegion, "AWS_REGION"};
