@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * <li>legacy, botocore's default ({@code _retry.json}): 5 attempts in all, DynamoDB 10; before retry n it waits
  *     {@code base * 2^(n-1)} seconds, base a random number in [0, 1), DynamoDB's 0.05 (its ten attempts give up after
  *     about 25 s); no retry quota.</li>
- * <li>standard and adaptive: 3 attempts; waits {@code random * 2^(n-1)} seconds, at most 20; the SDK's retry quota
+ * <li>standard and adaptive: 3 attempts; waits {@code random * min(2^(n-1), 20)} seconds; the SDK's retry quota
  *     and, for adaptive, its client-side rate limiter.</li>
  * </ul>
  * Config's {@code total_max_attempts} (or {@code max_attempts} + 1) replaces the attempt count in every mode. Besides
@@ -31,7 +31,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class RetryPolicy {
     public static final String DEFAULT_MODE = "legacy";
-    private static final Duration MAX_STANDARD_BACKOFF = Duration.ofSeconds(20);
+    private static final double MAX_STANDARD_BACKOFF_SECONDS = 20;
 
     private RetryPolicy() {}
 
@@ -73,9 +73,9 @@ public final class RetryPolicy {
         return attempt -> seconds((service.equals("dynamodb") ? 0.05 : ThreadLocalRandom.current().nextDouble()) * Math.pow(2, attempt - 2));
     }
 
+    /** botocore's standard delay (retries/standard.py): {@code random() * min(2^(n-1), 20)} seconds before retry n. */
     private static Duration standardDelay(int attempt) {
-        Duration d = seconds(ThreadLocalRandom.current().nextDouble() * Math.pow(2, attempt - 2));
-        return d.compareTo(MAX_STANDARD_BACKOFF) > 0 ? MAX_STANDARD_BACKOFF : d;
+        return seconds(ThreadLocalRandom.current().nextDouble() * Math.min(Math.pow(2, attempt - 2), MAX_STANDARD_BACKOFF_SECONDS));
     }
 
     private static Duration seconds(double s) { return Duration.ofNanos(Math.round(s * 1e9)); }
