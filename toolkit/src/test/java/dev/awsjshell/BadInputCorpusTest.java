@@ -338,6 +338,24 @@ class BadInputCorpusTest {
         all.add(new Case("resource: dynamodb table with a bad key type", s -> s.resource("dynamodb").subresource("Table", "t").action("get_item", Map.of("Key", "id")), pve, "Key"));
         all.add(new Case("resource: sqs queue with a bad attribute", s -> s.resource("sqs").subresource("Queue", "http://q").action("send_message", Map.of("MessageBody", 5)), pve, "Invalid type for parameter MessageBody"));
 
+        // --- null names and arguments
+        all.add(new Case("paginator: null operation", s -> s.client("s3").getPaginator(null), UnknownOperationError.class, "null"));
+        all.add(new Case("doc: null operation", s -> s.client("s3").doc(null), UnknownOperationError.class, "null"));
+        all.add(new Case("waiter: null parameters", s -> s.client("s3").getWaiter("bucket_exists").wait(null), pve, "Missing required parameter in input: \"Bucket\""));
+        all.add(new Case("paginate: null parameters, when iterated", s -> s.client("s3").getPaginator("list_objects_v2").paginate(null).iterator().next(), pve, "Missing required parameter in input: \"Bucket\""));
+        all.add(new Case("resource: null service", s -> s.resource(null), ResourceNotExistsError.class, "null"));
+        all.add(new Case("resource: null attribute", s -> bucket(s).get(null), UnknownNameError.class, "null"));
+        all.add(new Case("resource: null action", s -> bucket(s).action(null, Map.of()), UnknownNameError.class, "null"));
+        all.add(new Case("resource: null collection", s -> bucket(s).collection(null), UnknownNameError.class, "null"));
+        all.add(new Case("resource: null subresource", s -> s.resource("s3").subresource(null, "b"), UnknownNameError.class, "null"));
+        all.add(new Case("resource: action with null parameters", s -> bucket(s).action("put_object", null), pve, "Missing required parameter in input: \"Key\""));
+        all.add(new Case("collection: null filter", s -> bucket(s).collection("objects").filter(null), pve, "filter takes a Map"));
+        all.add(new Case("collection: null batch action", s -> bucket(s).collection("objects").batch(null), UnknownNameError.class, "null"));
+        all.add(new Case("Config.builder: max attempts negative", s -> Config.builder().maxAttempts(-1).build(), ice, "must be at least 0, got -1"));
+        all.add(new Case("Config.builder: zero connect timeout", s -> Config.builder().connectTimeout(Duration.ZERO).build(), ice, "connect_timeout must be positive"));
+        all.add(new Case("Config.builder: bad retry mode", s -> Config.builder().retryMode("Standard").build(), ice, "must be one of [legacy, standard, adaptive], got 'Standard'"));
+        all.add(new Case("copy: CopySource without Key", s -> s3(s).copy(Map.of("Bucket", "src"), "b", "k"), pve, "Key"));
+
         // --- calls with null where a map is expected
         all.add(new Case("call: a null parameter map is no parameters", s -> s.client("s3").call("get_object", null), pve, "Missing required parameter in input: \"Bucket\""));
         return all;

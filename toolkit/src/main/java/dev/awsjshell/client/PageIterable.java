@@ -45,7 +45,7 @@ public final class PageIterable implements Iterable<AwsMap> {
         this.operation = operation;
         this.model = model;
         this.call = call;
-        this.params = new LinkedHashMap<>(params);
+        this.params = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
         Object config = this.params.remove("PaginationConfig");
         Map<?, ?> c = config == null ? Map.of() : config instanceof Map<?, ?> m ? m : null;
         if (c == null) throw new ParamValidationError(operation, List.of("Invalid type for PaginationConfig, value: " + RequestMarshaller.show(config) + ", valid types: a Map with " + String.join(", ", CONFIG_KEYS)));

@@ -39,7 +39,7 @@ public final class Waiter {
 
     /** Waits, or raises {@link WaiterError} with the last response when the waiter fails or gives up. */
     public void wait(Map<String, ?> params) {
-        Map<String, Object> fields = new LinkedHashMap<>(params);
+        Map<String, Object> fields = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
         Object waiterConfig = fields.remove("WaiterConfig");
         List<String> problems = new ArrayList<>();
         WaiterOverrideConfiguration override = override(waiterConfig, problems);

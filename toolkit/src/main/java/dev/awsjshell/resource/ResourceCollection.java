@@ -54,7 +54,10 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
     public ResourceCollection<T> all() { return copy(init.params, init.limit, init.pageSize); }
 
     /** Request parameters added to the listing call: {@code filter(Map.of("Prefix", "logs/"))}. */
-    public ResourceCollection<T> filter(Map<String, ?> params) { return copy(Params.merge(init.params, params), init.limit, init.pageSize); }
+    public ResourceCollection<T> filter(Map<String, ?> params) {
+        if (params == null) throw new ParamValidationError(init.model.name(), List.of("filter takes a Map of request parameters, got null"));
+        return copy(Params.merge(init.params, params), init.limit, init.pageSize);
+    }
 
     /** At most {@code n} items in all. */
     public ResourceCollection<T> limit(int n) {
