@@ -356,6 +356,8 @@ class BadInputCorpusTest {
         all.add(new Case("Config.builder: bad retry mode", s -> Config.builder().retryMode("Standard").build(), ice, "must be one of [legacy, standard, adaptive], got 'Standard'"));
         all.add(new Case("copy: CopySource without Key", s -> s3(s).copy(Map.of("Bucket", "src"), "b", "k"), pve, "Key"));
 
+        all.add(call("an empty Bucket, which the SDK's marshaller refuses", "s3", "list_objects_v2", Map.of("Bucket", ""), pve, "The SDK cannot send this request: Bucket cannot be empty."));
+
         // --- calls with null where a map is expected
         all.add(new Case("call: a null parameter map is no parameters", s -> s.client("s3").call("get_object", null), pve, "Missing required parameter in input: \"Bucket\""));
         return all;

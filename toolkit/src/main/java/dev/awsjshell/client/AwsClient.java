@@ -13,6 +13,7 @@ import dev.awsjshell.shape.Responses;
 import dev.awsjshell.util.Lazy;
 
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.io.File;
@@ -104,6 +105,11 @@ public class AwsClient implements AutoCloseable {
             return op.method().invoke(sdk(), args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof SdkClientException refused && recorder.attempts() == 0 && String.valueOf(refused.getMessage()).startsWith("Unable to marshall request")) {
+                // the SDK's own check of a value, before anything was sent ("Bucket cannot be empty.")
+                throw new ParamValidationError(op.name(), List.of("The SDK cannot send this request: "
+                        + refused.getMessage().replaceFirst("^Unable to marshall request to [A-Za-z]+: ", "")));
+            }
             RuntimeException network = NetworkErrors.translate(cause, recorder.lastUrl());
             if (network != null) throw network;
             boolean gaveUp = RetryPolicy.retryable(cause) && recorder.retryAttempts() + 1 >= factory.maxAttempts();

@@ -36,6 +36,9 @@ public final class CallRecorder implements ExecutionInterceptor {
         last.set(context.exception());
     }
 
+    /** Attempts the last call on this thread made: 0 when it sent nothing. */
+    public int attempts() { return attempts.get(); }
+
     /** Retries of the last call on this thread (attempts after the first). */
     public int retryAttempts() { return Math.max(0, attempts.get() - 1); }
 
