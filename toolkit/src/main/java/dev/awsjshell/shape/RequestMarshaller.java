@@ -34,6 +34,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Maps keyed by boto3's member names to the SDK's request objects, through the SDK's own {@link SdkField} metadata.
@@ -151,19 +152,19 @@ public final class RequestMarshaller {
      * the SDK, which would wrap it (2^70 as 0), so it is refused with the range.
      */
     private static Object integral(Object value, long min, long max, String javaType, String path, List<String> problems,
-                                   java.util.function.Function<Number, Object> convert) {
+                                   Function<Number, Object> convert) {
         if (!isIntegral(value)) return wrongType(path, value, "Integer, Long or BigInteger (a whole number)", problems);
         BigInteger v = value instanceof BigInteger b ? b : BigInteger.valueOf(((Number) value).longValue());
         if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
             problems.add("Invalid range for parameter " + path + ", value: " + show(v) + ", valid range: " + min + " to " + max
-                    + " (the member is a " + javaType + " in the SDK, which cannot send a larger number)");
+                    + " (the member is a " + javaType + " in the SDK, which cannot send a number outside it)");
             return null;
         }
         return convert.apply(v);
     }
 
     private static Object floating(Object value, double max, String javaType, String path, List<String> problems,
-                                   java.util.function.Function<Number, Object> convert) {
+                                   Function<Number, Object> convert) {
         if (!(value instanceof Number n)) return wrongType(path, value, "Double, Float, BigDecimal or a whole number", problems);
         boolean infiniteAlready = (n instanceof Double d && d.isInfinite()) || (n instanceof Float f && f.isInfinite());
         if (!infiniteAlready && Math.abs(n.doubleValue()) > max) {
