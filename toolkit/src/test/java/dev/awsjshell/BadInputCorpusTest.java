@@ -3,7 +3,10 @@ package dev.awsjshell;
 import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.InvalidMaxRetryAttemptsError;
 import dev.awsjshell.errors.InvalidRegionError;
+import dev.awsjshell.errors.InvalidRetryConfigurationError;
+import dev.awsjshell.errors.InvalidRetryModeError;
 import dev.awsjshell.errors.PaginationError;
 import dev.awsjshell.errors.ParamValidationError;
 import dev.awsjshell.errors.ResourceNotExistsError;
@@ -255,13 +258,13 @@ class BadInputCorpusTest {
 
         // --- Config
         all.add(new Case("Config: unknown key", s -> Config.of(Map.of("region", "eu-west-1")), ice, "region_name"));
-        all.add(new Case("Config: unknown retries key", s -> Config.of(Map.of("retries", Map.of("attempts", 3))), ice, "max_attempts"));
+        all.add(new Case("Config: unknown retries key", s -> Config.of(Map.of("retries", Map.of("attempts", 3))), InvalidRetryConfigurationError.class, "Cannot provide retry configuration for \"attempts\". Valid retry configuration options are: max_attempts, total_max_attempts, mode"));
         all.add(new Case("Config: retries a number", s -> Config.of(Map.of("retries", 3)), ice, "retries must be a map, got 3 (Integer)"));
-        all.add(new Case("Config: retry mode", s -> Config.of(Map.of("retries", Map.of("mode", "fast"))), ice, "must be one of [legacy, standard, adaptive], got 'fast'"));
-        all.add(new Case("Config: max_attempts negative", s -> Config.of(Map.of("retries", Map.of("max_attempts", -1))), ice, "must be at least 0, got -1"));
-        all.add(new Case("Config: max_attempts a String", s -> Config.of(Map.of("retries", Map.of("max_attempts", "3"))), ice, "must be an integer, got 3 (String)"));
+        all.add(new Case("Config: retry mode", s -> Config.of(Map.of("retries", Map.of("mode", "fast"))), InvalidRetryModeError.class, "Invalid value provided to \"mode\": \"fast\" must be one of: legacy, standard, adaptive"));
+        all.add(new Case("Config: max_attempts negative", s -> Config.of(Map.of("retries", Map.of("max_attempts", -1))), InvalidMaxRetryAttemptsError.class, "Value provided to \"max_attempts\": -1 (Integer) must be an integer greater than or equal to 0."));
+        all.add(new Case("Config: max_attempts a String", s -> Config.of(Map.of("retries", Map.of("max_attempts", "3"))), InvalidMaxRetryAttemptsError.class, "\"max_attempts\": 3 (String) must be an integer"));
         all.add(new Case("Config: max_attempts 2^40", s -> Config.of(Map.of("retries", Map.of("max_attempts", 1L << 40))), ice, "max_attempts"));
-        all.add(new Case("Config: total_max_attempts 0", s -> Config.of(Map.of("retries", Map.of("total_max_attempts", 0))), ice, "must be at least 1"));
+        all.add(new Case("Config: total_max_attempts 0", s -> Config.of(Map.of("retries", Map.of("total_max_attempts", 0))), InvalidMaxRetryAttemptsError.class, "greater than or equal to 1"));
         all.add(new Case("Config: connect_timeout a String", s -> Config.of(Map.of("connect_timeout", "5")), ice, "connect_timeout must be a number of seconds or a Duration"));
         all.add(new Case("Config: read_timeout negative", s -> Config.of(Map.of("read_timeout", -1)), ice, "read_timeout must be positive"));
         all.add(new Case("Config: read_timeout NaN", s -> Config.of(Map.of("read_timeout", Double.NaN)), ice, "read_timeout"));
@@ -351,9 +354,9 @@ class BadInputCorpusTest {
         all.add(new Case("resource: action with null parameters", s -> bucket(s).action("put_object", null), pve, "Missing required parameter in input: \"Key\""));
         all.add(new Case("collection: null filter", s -> bucket(s).collection("objects").filter(null), pve, "filter takes a Map"));
         all.add(new Case("collection: null batch action", s -> bucket(s).collection("objects").batch(null), UnknownNameError.class, "null"));
-        all.add(new Case("Config.builder: max attempts negative", s -> Config.builder().maxAttempts(-1).build(), ice, "must be at least 0, got -1"));
+        all.add(new Case("Config.builder: max attempts negative", s -> Config.builder().maxAttempts(-1).build(), InvalidMaxRetryAttemptsError.class, "\"max_attempts\": -1"));
         all.add(new Case("Config.builder: zero connect timeout", s -> Config.builder().connectTimeout(Duration.ZERO).build(), ice, "connect_timeout must be positive"));
-        all.add(new Case("Config.builder: bad retry mode", s -> Config.builder().retryMode("Standard").build(), ice, "must be one of [legacy, standard, adaptive], got 'Standard'"));
+        all.add(new Case("Config.builder: bad retry mode", s -> Config.builder().retryMode("Standard").build(), InvalidRetryModeError.class, "\"Standard\" must be one of: legacy, standard, adaptive"));
         all.add(new Case("copy: CopySource without Key", s -> s3(s).copy(Map.of("Bucket", "src"), "b", "k"), pve, "Key"));
 
         all.add(call("an empty Bucket, which the SDK's marshaller refuses", "s3", "list_objects_v2", Map.of("Bucket", ""), pve, "The SDK cannot send this request: Bucket cannot be empty."));

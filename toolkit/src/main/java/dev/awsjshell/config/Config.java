@@ -1,7 +1,10 @@
 package dev.awsjshell.config;
 
 import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.InvalidMaxRetryAttemptsError;
 import dev.awsjshell.errors.InvalidRegionError;
+import dev.awsjshell.errors.InvalidRetryConfigurationError;
+import dev.awsjshell.errors.InvalidRetryModeError;
 
 import java.net.URI;
 import java.time.Duration;
@@ -33,9 +36,9 @@ public final class Config {
     private static final List<Option> OPTIONS = List.of(
             new Option("region_name", Config::region),
             // botocore's max_attempts counts retries; the SDK, and total_max_attempts, count every attempt.
-            new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 0) + 1, v -> v),
-            new Option("retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 1)),
-            new Option("retries.mode", (k, v) -> oneOf(k, string(k, v), RETRY_MODES)),
+            new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> retryCount(k, v, 0) + 1, v -> v),
+            new Option("retries.total_max_attempts", (k, v) -> retryCount(k, v, 1)),
+            new Option("retries.mode", Config::retryMode),
             new Option("connect_timeout", "connect_timeout", Config::seconds, Config::showSeconds),
             new Option("read_timeout", "read_timeout", Config::seconds, Config::showSeconds),
             new Option("max_pool_connections", (k, v) -> atLeast(k, integer(k, v), 1)),
@@ -68,7 +71,10 @@ public final class Config {
             }
             if (!(value instanceof Map<?, ?> group)) throw new InvalidConfigError(key + " must be a map, got " + describe(value));
             group.forEach((sub, v) -> {
-                if (!nested.contains(String.valueOf(sub))) throw InvalidConfigError.unknownKey(" in " + key, String.valueOf(sub), nested);
+                if (!nested.contains(String.valueOf(sub))) {
+                    if (key.equals("retries")) throw new InvalidRetryConfigurationError(String.valueOf(sub), nested);
+                    throw InvalidConfigError.unknownKey(" in " + key, String.valueOf(sub), nested);
+                }
                 b.set(key + "." + sub, v, "");
             });
         });
@@ -165,6 +171,20 @@ public final class Config {
         boolean whole = v instanceof Integer || v instanceof Long || v instanceof Short;
         if (whole && ((Number) v).longValue() >= Integer.MIN_VALUE && ((Number) v).longValue() <= Integer.MAX_VALUE) return ((Number) v).intValue();
         throw new InvalidConfigError(key + " must be an integer" + (whole ? " of at most " + Integer.MAX_VALUE : "") + ", got " + describe(v));
+    }
+
+    /** botocore's retries checks, with its error classes. */
+    private static int retryCount(String key, Object v, int least) {
+        boolean whole = v instanceof Integer || v instanceof Long || v instanceof Short;
+        if (!whole || ((Number) v).longValue() < least || ((Number) v).longValue() > Integer.MAX_VALUE) {
+            throw new InvalidMaxRetryAttemptsError(key.substring(key.indexOf('.') + 1), describe(v), least);
+        }
+        return ((Number) v).intValue();
+    }
+
+    private static String retryMode(String key, Object v) {
+        if (!(v instanceof String mode) || !RETRY_MODES.contains(mode)) throw new InvalidRetryModeError(v, RETRY_MODES);
+        return mode;
     }
 
     private static int atLeast(String key, int v, int least) {
