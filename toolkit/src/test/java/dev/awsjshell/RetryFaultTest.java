@@ -8,11 +8,15 @@ import dev.awsjshell.errors.ConnectTimeoutError;
 import dev.awsjshell.errors.ConnectionClosedError;
 import dev.awsjshell.errors.EndpointConnectionError;
 import dev.awsjshell.errors.ReadTimeoutError;
+import dev.awsjshell.services.s3.S3AwsClient;
 import dev.awsjshell.session.Session;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -106,6 +110,15 @@ class RetryFaultTest {
         AwsClient s3 = session(url).client("s3", Config.of(Map.of("retries", Map.of("max_attempts", 0))));
         assertThatThrownBy(() -> s3.call("list_objects_v2", Map.of("Bucket", "b"))).isInstanceOfSatisfying(EndpointConnectionError.class, e ->
                 assertThat(e.getMessage()).startsWith("Could not connect to the endpoint URL: \"" + url + "/b?list-type=2"));
+    }
+
+    @Test
+    void aManagedTransferThatCannotConnectIsAnEndpointConnectionErrorToo(@TempDir Path dir) throws Exception {
+        String url = "http://127.0.0.1:" + FaultServer.closedPort();
+        S3AwsClient s3 = session(url).client("s3", Config.of(Map.of("retries", Map.of("max_attempts", 0))));
+        Path file = Files.writeString(dir.resolve("a.txt"), "hello");
+        assertThatThrownBy(() -> s3.uploadFile(file.toString(), "b", "a.txt")).isInstanceOfSatisfying(EndpointConnectionError.class, e ->
+                assertThat(e.getMessage()).isEqualTo("Could not connect to the endpoint URL: \"" + url + "\""));
     }
 
     @Test

@@ -22,7 +22,7 @@ import java.util.Set;
  * {@code ConnectionClosedError}, else {@code HTTPClientError}. Certificate failures stay the SDK's (their PKIX
  * message says more than botocore's SSLError).
  */
-final class NetworkErrors {
+public final class NetworkErrors {
     /** The HTTP clients' own names (the SDK shades Apache's), matched by simple name. */
     private static final Set<String> CONNECT_TIMEOUTS = Set.of("ConnectTimeoutException");
     private static final Set<String> CLOSED = Set.of("NoHttpResponseException", "ConnectionClosedException", "TruncatedChunkException",
@@ -31,7 +31,7 @@ final class NetworkErrors {
     private NetworkErrors() {}
 
     /** The typed error for a network failure, or null when {@code error} is not one. */
-    static RuntimeException translate(Throwable error, String url) {
+    public static RuntimeException translate(Throwable error, String url) {
         IOException io = null;
         for (Throwable t : RetryPolicy.causes(error)) {
             if (t instanceof ToolkitError || t instanceof javax.net.ssl.SSLException) return null;

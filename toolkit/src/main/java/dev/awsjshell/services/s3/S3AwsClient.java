@@ -2,7 +2,9 @@ package dev.awsjshell.services.s3;
 
 import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.ClientSpec;
+import dev.awsjshell.client.NetworkErrors;
 import dev.awsjshell.client.WireLog;
+import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.ParamValidationError;
 import dev.awsjshell.errors.UnknownOperationError;
 import dev.awsjshell.model.OperationModel;
@@ -65,7 +67,7 @@ public class S3AwsClient extends AwsClient {
     public String generatePresignedUrl(String operation, Map<String, ?> params, int expiresInSeconds) {
         // botocore signs any ExpiresIn; the SDK's SigV4 presigner refuses over seven days, as S3 refuses such a URL.
         if (expiresInSeconds < 1 || expiresInSeconds > 604_800) {
-            throw new dev.awsjshell.errors.ParamValidationError("generate_presigned_url", List.of("Invalid value for parameter ExpiresIn, value: "
+            throw new ParamValidationError("generate_presigned_url", List.of("Invalid value for parameter ExpiresIn, value: "
                     + expiresInSeconds + ", valid range: 1 to 604800 seconds (seven days, the longest a SigV4 presigned URL is valid)"));
         }
         return presign(operation, params == null ? Map.of() : params, Duration.ofSeconds(expiresInSeconds));
@@ -194,12 +196,14 @@ public class S3AwsClient extends AwsClient {
         join(() -> transfers.get().copy(request.build()).completionFuture().join(), null);
     }
 
-    private static void join(Runnable transfer, Announced announced) {
+    private void join(Runnable transfer, Announced announced) {
         try {
             transfer.run();
             if (announced != null) announced.await();
         } catch (CompletionException e) {
-            throw Responses.translate("transfer", e.getCause(), 0);
+            String endpoint = meta().endpointUrl() != null ? meta().endpointUrl() : "https://s3." + meta().regionName() + ".amazonaws.com";
+            RuntimeException network = NetworkErrors.translate(e.getCause(), Config.maskUserInfo(endpoint));
+            throw network != null ? network : Responses.translate("transfer", e.getCause(), 0);
         }
     }
 
