@@ -7,6 +7,10 @@ models and the SDK bundle, keyed by boto3's service name, one folder per kind:
   required/<service>.json      the members botocore marks as required, which the SDK mostly does not: per operation
                                (its input's members) and per nested structure shape (by shape name, as the SDK names
                                its classes): {"operations": {"PutItem": ["TableName", "Item"]}, "shapes": {...}}
+  limits/<service>.json        botocore's validator's minimums, which the SDK does not check: per operation (its input's
+                               members) and per nested structure shape, each member's min length (strings, lists, maps)
+                               or min value (numbers), with botocore's implicit 1 for members bound to the host:
+                               {"operations": {"GetObject": {"Key": 1}}, "shapes": {...}}
   paginators/<service>.json    each paginated operation by boto3's snake_case name: tokens, limit key, more-results flag,
                                result keys
   docs/<service>.json          botocore's documentation strings as plain text, cut to their first paragraph (at most
@@ -40,7 +44,7 @@ import zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import botodata  # noqa: E402
 
-KINDS = ("services", "required", "paginators", "docs", "resources", "eventstreams", "waiters")
+KINDS = ("services", "required", "limits", "paginators", "docs", "resources", "eventstreams", "waiters")
 
 
 # ---- services.properties ---------------------------------------------------------------------------------------------
@@ -130,6 +134,69 @@ def gen_required(out):
             botodata.write_json(os.path.join(d, service + ".json"), r)
             written += 1
     print("required: %d files" % written, file=sys.stderr)
+
+
+# ---- limits/ ---------------------------------------------------------------------------------------------------------
+
+RANGED = {"string", "list", "map", "integer", "long", "double", "float"}
+
+
+def limits(model):
+    """botocore's range_check: a shape's min, else 1 for a member bound to the host (hostLabel)."""
+    shapes = model["shapes"]
+    inputs = {op["input"]["shape"] for op in model["operations"].values() if "input" in op}
+    operations, nested, seen = {}, {}, set()
+
+    def members_min(shape):
+        found = {}
+        for name, m in shape.get("members", {}).items():
+            target = shapes[m["shape"]]
+            if target["type"] not in RANGED:
+                continue
+            if "min" in target:
+                found[name] = target["min"]
+            elif m.get("hostLabel"):
+                found[name] = 1
+        return found
+
+    def walk(shape_name):
+        if shape_name in seen:
+            return
+        seen.add(shape_name)
+        shape = shapes[shape_name]
+        if shape["type"] == "structure":
+            found = members_min(shape)
+            if found and shape_name not in inputs:
+                nested[shape_name] = found
+            for m in shape.get("members", {}).values():
+                walk(m["shape"])
+        elif shape["type"] == "list":
+            walk(shape["member"]["shape"])
+        elif shape["type"] == "map":
+            walk(shape["value"]["shape"])
+
+    for op_name, op in sorted(model["operations"].items()):
+        if "input" not in op:
+            continue
+        found = members_min(shapes[op["input"]["shape"]])
+        if found:
+            operations[op_name] = found
+        walk(op["input"]["shape"])
+    return {"operations": operations, "shapes": nested}
+
+
+def gen_limits(out):
+    d = botodata.clear_kind(out, "limits")
+    written = 0
+    for service in botodata.read_services(out):
+        model = botodata.load_model(service, "service-2.json")
+        if model is None:
+            continue
+        r = limits(model)
+        if r["operations"] or r["shapes"]:
+            botodata.write_json(os.path.join(d, service + ".json"), r)
+            written += 1
+    print("limits: %d files" % written, file=sys.stderr)
 
 
 # ---- paginators/ -----------------------------------------------------------------------------------------------------
@@ -463,6 +530,8 @@ def main():
         gen_services(out, bundle)
     if "required" in kinds:
         gen_required(out)
+    if "limits" in kinds:
+        gen_limits(out)
     if "paginators" in kinds:
         gen_paginators(out)
     if "docs" in kinds:

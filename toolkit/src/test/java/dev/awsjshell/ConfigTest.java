@@ -35,7 +35,7 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.of(Map.of("retries", Map.of("max_attempt", 2))))
                 .isInstanceOf(InvalidConfigError.class).hasMessageContaining("max_attempts");
         assertThatThrownBy(() -> Config.of(Map.of("retries", Map.of("mode", "fast"))))
-                .isInstanceOf(InvalidConfigError.class).hasMessageContaining("[legacy, standard, adaptive]");
+                .isInstanceOf(InvalidConfigError.class).hasMessageContaining("must be one of: legacy, standard, adaptive");
         assertThatThrownBy(() -> Config.of(Map.of("connect_timeout", "soon"))).isInstanceOf(InvalidConfigError.class);
         assertThatThrownBy(() -> Config.of(Map.of("s3", Map.of("addressing_style", "dns")))).hasMessageContaining("auto, virtual, path");
         assertThatThrownBy(() -> Config.of(Map.of("endpoint_url", "localhost:4566"))).hasMessageContaining("http://");

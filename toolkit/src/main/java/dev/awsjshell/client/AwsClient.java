@@ -13,6 +13,7 @@ import dev.awsjshell.shape.Responses;
 import dev.awsjshell.util.Lazy;
 
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 import java.io.File;
@@ -88,9 +89,10 @@ public class AwsClient implements AutoCloseable {
      */
     public AwsMap call(String operation, Map<String, ?> params) {
         OperationModel op = service.operation(operation);
+        Map<String, ?> given = params == null ? Map.of() : params;
         Stubber stubbed = stubber;
-        if (stubbed != null) stubbed.expect(op, params);
-        Map<String, Object> fields = new LinkedHashMap<>(beforeParameterBuild(op.snakeName(), params));
+        if (stubbed != null) stubbed.expect(op, given);
+        Map<String, Object> fields = new LinkedHashMap<>(beforeParameterBuild(op.snakeName(), given));
         RequestBody payload = null;
         List<String> problems = new ArrayList<>();
         if (op.kind() == OperationModel.Kind.STREAMING_INPUT) {
@@ -117,7 +119,16 @@ public class AwsClient implements AutoCloseable {
         try {
             return op.method().invoke(sdk(), args);
         } catch (InvocationTargetException e) {
-            throw Responses.translate(op.name(), e.getCause(), recorder.retryAttempts());
+            Throwable cause = e.getCause();
+            if (cause instanceof SdkClientException refused && recorder.attempts() == 0 && String.valueOf(refused.getMessage()).startsWith("Unable to marshall request")) {
+                // the SDK's own check of a value, before anything was sent ("Bucket cannot be empty.")
+                throw new ParamValidationError(op.name(), List.of("The SDK cannot send this request: "
+                        + refused.getMessage().replaceFirst("^Unable to marshall request to [A-Za-z]+: ", "")));
+            }
+            RuntimeException network = NetworkErrors.translate(cause, recorder.lastUrl());
+            if (network != null) throw network;
+            boolean gaveUp = RetryPolicy.retryable(cause) && recorder.retryAttempts() + 1 >= factory.maxAttempts();
+            throw Responses.translate(op.name(), cause, recorder.retryAttempts(), gaveUp);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }

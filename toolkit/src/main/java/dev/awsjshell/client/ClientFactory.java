@@ -1,6 +1,7 @@
 package dev.awsjshell.client;
 
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.InvalidRegionError;
 import dev.awsjshell.errors.NoRegionError;
 import dev.awsjshell.model.ServiceJars;
 import dev.awsjshell.model.ServiceModel;
@@ -8,13 +9,11 @@ import dev.awsjshell.model.ServiceModel;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.client.builder.SdkAsyncClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
@@ -44,6 +43,7 @@ public final class ClientFactory {
     private final List<ExecutionInterceptor> interceptors;
 
     ClientFactory(ClientSpec spec, CallRecorder recorder) {
+        InvalidRegionError.check(spec.regionName());
         this.spec = spec;
         List<ExecutionInterceptor> all = new ArrayList<>(List.of(RequestCapture.INSTANCE, recorder, WireLog.INSTANCE, ErrorBodies.INSTANCE));
         all.addAll(spec.quirks().interceptors(spec.service().name()));
@@ -51,6 +51,9 @@ public final class ClientFactory {
     }
 
     public ClientSpec spec() { return spec; }
+
+    /** Attempts in all that a call may make, the first one included (botocore's total_max_attempts). */
+    public int maxAttempts() { return RetryPolicy.strategy(spec.service().name(), spec.config()).maxAttempts(); }
 
     /** The region a client will use; botocore's fallbacks for global services where none is set. */
     public Region region() {
@@ -147,16 +150,7 @@ public final class ClientFactory {
         interceptors.forEach(b::addExecutionInterceptor);
         if (spec.profileFile() != null || config.get("s3.us_east_1_regional_endpoint") != null) b.defaultProfileFile(profileFile());
         if (spec.profileName() != null) b.defaultProfileName(spec.profileName());
-        if (config.totalMaxAttempts() != null || config.retryMode() != null) {
-            RetryMode mode = config.retryMode() == null ? RetryMode.resolver().resolve() : switch (config.retryMode()) {
-                case "legacy" -> RetryMode.LEGACY;
-                case "adaptive" -> RetryMode.ADAPTIVE_V2;
-                default -> RetryMode.STANDARD;
-            };
-            var strategy = AwsRetryStrategy.forRetryMode(mode);
-            if (config.totalMaxAttempts() != null) strategy = strategy.toBuilder().maxAttempts(config.totalMaxAttempts()).build();
-            b.retryStrategy(strategy);
-        }
+        b.retryStrategy(RetryPolicy.strategy(spec.service().name(), config));
         ConfigOptions.applyToOverrides(config, b);
         return b.build();
     }

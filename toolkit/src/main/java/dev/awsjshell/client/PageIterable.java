@@ -5,6 +5,7 @@ import dev.awsjshell.errors.ParamValidationError;
 import dev.awsjshell.model.PaginatorModel;
 import dev.awsjshell.response.AwsMap;
 import dev.awsjshell.response.Json;
+import dev.awsjshell.shape.RequestMarshaller;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,16 +45,20 @@ public final class PageIterable implements Iterable<AwsMap> {
         this.operation = operation;
         this.model = model;
         this.call = call;
-        this.params = new LinkedHashMap<>(params);
+        this.params = params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(params);
         Object config = this.params.remove("PaginationConfig");
         Map<?, ?> c = config == null ? Map.of() : config instanceof Map<?, ?> m ? m : null;
-        if (c == null) throw new ParamValidationError(operation, List.of("PaginationConfig must be a map with " + CONFIG_KEYS));
+        if (c == null) throw new ParamValidationError(operation, List.of("Invalid type for PaginationConfig, value: " + RequestMarshaller.show(config) + ", valid types: a Map with " + String.join(", ", CONFIG_KEYS)));
         for (Object key : c.keySet()) {
             if (!CONFIG_KEYS.contains(key)) throw new ParamValidationError(operation, List.of("Unknown key in PaginationConfig: \"" + key + "\", must be one of: " + String.join(", ", CONFIG_KEYS)));
         }
         this.maxItems = integer(c.get("MaxItems"), "MaxItems");
         this.pageSize = integer(c.get("PageSize"), "PageSize");
-        this.startingToken = (String) c.get("StartingToken");
+        Object token = c.get("StartingToken");
+        if (token != null && !(token instanceof String)) {
+            throw new ParamValidationError(operation, List.of("Invalid type for PaginationConfig.StartingToken, value: " + RequestMarshaller.show(token) + ", valid types: String (a paginator's resume token)"));
+        }
+        this.startingToken = (String) token;
         if (pageSize != null && model.limitKey() == null) {
             throw new ParamValidationError(operation, List.of("PageSize is not supported: " + model.operation() + " has no limit parameter"));
         }
@@ -246,8 +251,10 @@ public final class PageIterable implements Iterable<AwsMap> {
 
     private Integer integer(Object v, String key) {
         if (v == null) return null;
-        if (v instanceof Integer i && i > 0) return i;
-        throw new ParamValidationError(operation, List.of("PaginationConfig." + key + " must be a positive integer, got " + v));
+        if ((v instanceof Integer || v instanceof Long || v instanceof Short) && ((Number) v).longValue() > 0 && ((Number) v).longValue() <= Integer.MAX_VALUE) {
+            return ((Number) v).intValue();
+        }
+        throw new ParamValidationError(operation, List.of("Invalid value for PaginationConfig." + key + ", value: " + RequestMarshaller.show(v) + ", valid: a whole number of at least 1"));
     }
 
     /** What will be read, not the pages: nothing is sent until it is iterated. */

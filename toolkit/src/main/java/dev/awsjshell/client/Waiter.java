@@ -39,7 +39,7 @@ public final class Waiter {
 
     /** Waits, or raises {@link WaiterError} with the last response when the waiter fails or gives up. */
     public void wait(Map<String, ?> params) {
-        Map<String, Object> fields = new LinkedHashMap<>(client.beforeParameterBuild(name, params));
+        Map<String, Object> fields = new LinkedHashMap<>(client.beforeParameterBuild(name, params == null ? Map.of() : params));
         Object waiterConfig = fields.remove("WaiterConfig");
         List<String> problems = new ArrayList<>();
         WaiterOverrideConfiguration override = override(waiterConfig, problems);
@@ -70,18 +70,22 @@ public final class Waiter {
         WaiterOverrideConfiguration.Builder b = WaiterOverrideConfiguration.builder();
         if (waiterConfig == null) return b.build();
         if (!(waiterConfig instanceof Map<?, ?> m)) {
-            problems.add("WaiterConfig must be a map with Delay and/or MaxAttempts, got " + waiterConfig);
+            problems.add("Invalid type for WaiterConfig, value: " + RequestMarshaller.show(waiterConfig) + ", valid types: a Map with Delay and/or MaxAttempts");
             return b.build();
         }
         m.forEach((k, v) -> {
-            if (!(v instanceof Number n)) {
-                problems.add("WaiterConfig." + k + " must be a number, got " + v);
-            } else if ("Delay".equals(k)) {
-                b.backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(Math.round(n.doubleValue() * 1000))));
-            } else if ("MaxAttempts".equals(k)) {
-                b.maxAttempts(n.intValue());
-            } else {
+            if (!"Delay".equals(k) && !"MaxAttempts".equals(k)) {
                 problems.add("Unknown key in WaiterConfig: \"" + k + "\", must be one of: Delay, MaxAttempts");
+            } else if ("Delay".equals(k)) {
+                if (v instanceof Number n && Double.isFinite(n.doubleValue()) && n.doubleValue() >= 0 && n.doubleValue() <= 86_400) {
+                    b.backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(Duration.ofMillis(Math.round(n.doubleValue() * 1000))));
+                } else {
+                    problems.add("Invalid value for WaiterConfig.Delay, value: " + RequestMarshaller.show(v) + ", valid: a number of seconds from 0 to 86400");
+                }
+            } else if ((v instanceof Integer || v instanceof Long || v instanceof Short) && ((Number) v).longValue() >= 1 && ((Number) v).longValue() <= Integer.MAX_VALUE) {
+                b.maxAttempts(((Number) v).intValue());
+            } else {
+                problems.add("Invalid value for WaiterConfig.MaxAttempts, value: " + RequestMarshaller.show(v) + ", valid: a whole number of at least 1");
             }
         });
         return b.build();

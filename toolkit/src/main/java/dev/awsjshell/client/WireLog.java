@@ -7,6 +7,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
@@ -47,7 +49,14 @@ public final class WireLog implements ExecutionInterceptor {
                 .append(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME)).append(" request, as signed\n");
         b.append(request.method()).append(' ').append(Secrets.text(request.getUri().toString())).append('\n');
         headers(b, request.headers());
-        context.requestBody().ifPresent(body -> b.append(body(body)));
+        if (context.requestBody().isPresent()) {
+            b.append(body(context.requestBody().get()));
+        } else if (request instanceof SdkHttpFullRequest full && full.contentStreamProvider().isPresent()) {
+            // query-protocol services (STS, SQS's query form, EC2, IAM...): the SDK moves the form into the body as it
+            // builds the HTTP request, leaving no RequestBody
+            b.append(body(full.contentStreamProvider().get(), request.firstMatchingHeader("Content-Type").orElse(null),
+                    request.firstMatchingHeader("Content-Length").map(Long::parseLong).orElse(-1L)));
+        }
         out.println(b);
     }
 
@@ -89,13 +98,16 @@ public final class WireLog implements ExecutionInterceptor {
     }
 
     private static String body(RequestBody body) {
-        String type = body.contentType();
-        long length = body.optionalContentLength().orElse(-1L);
+        return body(body.contentStreamProvider(), body.contentType(), body.optionalContentLength().orElse(-1L));
+    }
+
+    private static String body(ContentStreamProvider content, String type, long length) {
         if (length == 0) return "";
         boolean text = type == null || type.contains("json") || type.contains("xml") || type.startsWith("text") || type.contains("x-www-form-urlencoded") || type.contains("octet-stream");
         if (!text) return "<" + length + " bytes of " + type + ">";
-        try (InputStream in = body.contentStreamProvider().newStream()) {
+        try (InputStream in = content.newStream()) {
             byte[] head = in.readNBytes(BODY_LIMIT);
+            if (head.length == 0) return "";
             String s = Secrets.text(new String(head, StandardCharsets.UTF_8));
             return "\n" + s + (length > BODY_LIMIT ? "\n... (body cut at " + BODY_LIMIT + " of " + length + " bytes)" : "") + "\n";
         } catch (IOException e) {

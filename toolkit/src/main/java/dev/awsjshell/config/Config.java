@@ -1,6 +1,10 @@
 package dev.awsjshell.config;
 
 import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.InvalidMaxRetryAttemptsError;
+import dev.awsjshell.errors.InvalidRegionError;
+import dev.awsjshell.errors.InvalidRetryConfigurationError;
+import dev.awsjshell.errors.InvalidRetryModeError;
 
 import java.net.URI;
 import java.time.Duration;
@@ -40,7 +44,7 @@ public final class Config {
      * raises InvalidConfigError saying why, so no setting is silently dropped.
      */
     private static final List<Option> OPTIONS = List.of(
-            new Option("region_name", Config::string),
+            new Option("region_name", Config::region),
             new Option("signature_version", Config::signatureVersion),
             new Option("user_agent", Config::string),
             new Option("user_agent_extra", Config::string),
@@ -61,9 +65,9 @@ public final class Config {
             new Option("s3.use_arn_region", Config::bool),
             new Option("s3_disable_express_session_auth", Config::bool),
             // botocore's max_attempts counts retries; the SDK, and total_max_attempts, count every attempt.
-            new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 0) + 1, v -> v),
-            new Option("retries.total_max_attempts", (k, v) -> atLeast(k, integer(k, v), 1)),
-            new Option("retries.mode", (k, v) -> oneOf(k, string(k, v), RETRY_MODES)),
+            new Option("retries.max_attempts", "retries.total_max_attempts", (k, v) -> retryCount(k, v, 0) + 1, v -> v),
+            new Option("retries.total_max_attempts", (k, v) -> retryCount(k, v, 1)),
+            new Option("retries.mode", Config::retryMode),
             new Option("client_cert", Config::clientCert),
             new Option("inject_host_prefix", Config::bool),
             new Option("endpoint_discovery_enabled", Config::bool),
@@ -97,6 +101,7 @@ public final class Config {
 
     /** The map form, keyed as botocore's Config keywords. An unknown key or a bad value is an {@link InvalidConfigError}. */
     public static Config of(Map<String, ?> settings) {
+        if (settings == null) throw new InvalidConfigError("Config settings must be a Map, got null");
         Builder b = builder();
         settings.forEach((key, value) -> {
             List<String> nested = OPTIONS.stream().map(Option::key).filter(k -> k.startsWith(key + ".")).map(k -> k.substring(key.length() + 1)).toList();
@@ -106,7 +111,10 @@ public final class Config {
             }
             if (!(value instanceof Map<?, ?> group)) throw new InvalidConfigError(key + " must be a map, got " + describe(value));
             group.forEach((sub, v) -> {
-                if (!nested.contains(String.valueOf(sub))) throw InvalidConfigError.unknownKey(" in " + key, String.valueOf(sub), nested);
+                if (!nested.contains(String.valueOf(sub))) {
+                    if (key.equals("retries")) throw new InvalidRetryConfigurationError(String.valueOf(sub), nested);
+                    throw InvalidConfigError.unknownKey(" in " + key, String.valueOf(sub), nested);
+                }
                 b.set(key + "." + sub, v, "");
             });
         });
@@ -220,12 +228,27 @@ public final class Config {
 
     private static String string(String key, Object v) {
         if (v instanceof String s) return s;
-        throw new InvalidConfigError(key + " must be a string, got " + describe(v));
+        throw new InvalidConfigError(key + " must be a String, got " + describe(v));
     }
 
     private static int integer(String key, Object v) {
-        if (v instanceof Integer || v instanceof Long || v instanceof Short) return ((Number) v).intValue();
-        throw new InvalidConfigError(key + " must be an integer, got " + describe(v));
+        boolean whole = v instanceof Integer || v instanceof Long || v instanceof Short;
+        if (whole && ((Number) v).longValue() >= Integer.MIN_VALUE && ((Number) v).longValue() <= Integer.MAX_VALUE) return ((Number) v).intValue();
+        throw new InvalidConfigError(key + " must be an integer" + (whole ? " of at most " + Integer.MAX_VALUE : "") + ", got " + describe(v));
+    }
+
+    /** botocore's retries checks, with its error classes. */
+    private static int retryCount(String key, Object v, int least) {
+        boolean whole = v instanceof Integer || v instanceof Long || v instanceof Short;
+        if (!whole || ((Number) v).longValue() < least || ((Number) v).longValue() > Integer.MAX_VALUE) {
+            throw new InvalidMaxRetryAttemptsError(key.substring(key.indexOf('.') + 1), describe(v), least);
+        }
+        return ((Number) v).intValue();
+    }
+
+    private static String retryMode(String key, Object v) {
+        if (!(v instanceof String mode) || !RETRY_MODES.contains(mode)) throw new InvalidRetryModeError(v, RETRY_MODES);
+        return mode;
     }
 
     private static boolean bool(String key, Object v) {
@@ -292,6 +315,12 @@ public final class Config {
 
     private static Object showSeconds(Object d) { return ((Duration) d).toMillis() / 1000.0; }
 
+    private static String region(String key, Object v) {
+        String region = string(key, v);
+        InvalidRegionError.check(region);
+        return region;
+    }
+
     private static String url(String key, Object v) {
         String url = string(key, v);
         try {
@@ -300,10 +329,13 @@ public final class Config {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        throw new InvalidConfigError(key + " must be a URL starting with http:// or https:// and naming a host, got '" + maskUserInfo(url) + "'");
+        throw new InvalidConfigError("Invalid endpoint: " + maskUserInfo(url) + " (" + key + " must be a URL starting with http:// or https:// and naming a host)");
     }
 
     static String describe(Object v) {
-        return v == null ? "null" : v + " (" + v.getClass().getSimpleName() + ")";
+        if (v == null) return "null";
+        String shown = String.valueOf(v);
+        if (shown.length() > 200) shown = shown.substring(0, 200) + "... (" + shown.length() + " characters)";
+        return shown + " (" + v.getClass().getSimpleName() + ")";
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class Secrets {
     /** Member names whose values are secret, in responses and request bodies (XML and JSON). */
     public static final Set<String> KEYS = Set.of("SecretAccessKey", "SessionToken", "SecretKey", "Token", "Password",
-            "SecretString", "SecretBinary", "secretAccessKey", "sessionToken", "clientSecret", "refreshToken", "accessToken", "idToken", "WebIdentityToken");
+            "SecretString", "SecretBinary", "secretAccessKey", "sessionToken", "clientSecret", "refreshToken", "accessToken", "idToken", "WebIdentityToken",
+            "OldPassword", "NewPassword", "MasterUserPassword", "PrivateKey");
     /** Header names whose values are secret. */
     private static final Set<String> HEADERS = Set.of("x-amz-security-token", "x-amz-sso_bearer_token", "x-amz-server-side-encryption-customer-key");
     private static final Pattern SIGNATURE = Pattern.compile("(Signature=)[0-9a-fA-F]+");
@@ -18,6 +19,8 @@ public final class Secrets {
     private static final Pattern QUERY_SECRET = Pattern.compile("((?:X-Amz-Signature|X-Amz-Security-Token|WebIdentityToken|TokenCode|SAMLAssertion)=)[^&\\s]+");
     private static final Pattern XML_SECRET = Pattern.compile("(<(" + String.join("|", KEYS) + ")>)[^<]*(</\\2>)");
     private static final Pattern JSON_SECRET = Pattern.compile("(\"(?:" + String.join("|", KEYS) + ")\"\\s*:\\s*\")[^\"]*(\")");
+    /** A form-encoded body or query string (the query protocol: STS, IAM, SQS's query form...): {@code Password=...}. */
+    private static final Pattern FORM_SECRET = Pattern.compile("((?:^|[?&])(?:" + String.join("|", KEYS) + ")=)[^&\\s]+");
 
     private Secrets() {}
 
@@ -38,6 +41,7 @@ public final class Secrets {
         t = CREDENTIAL.matcher(t).replaceAll("$1$2****");
         t = SIGNATURE.matcher(t).replaceAll("$1****");
         t = XML_SECRET.matcher(t).replaceAll("$1****$3");
+        t = FORM_SECRET.matcher(t).replaceAll("$1****");
         return JSON_SECRET.matcher(t).replaceAll("$1****$2");
     }
 }

@@ -25,7 +25,7 @@ public class ClientError extends ToolkitError {
     public String errorLine() { return line(operation, response); }
 
     private static String line(String operation, AwsMap response) {
-        return "An error occurred (" + code(response) + ") when calling the " + operation + " operation: "
+        return "An error occurred (" + code(response) + ") when calling the " + operation + " operation" + retries(response) + ": "
                 + response.map("Error").getOrDefault("Message", "");
     }
 
@@ -45,6 +45,13 @@ public class ClientError extends ToolkitError {
 
     /** True if the error code is {@code code}: {@code e.is("NoSuchBucket")}. */
     public boolean is(String code) { return code.equals(code()); }
+
+    /** botocore's " (reached max retries: N)", where the retry mode gave up. */
+    private static String retries(Map<String, Object> response) {
+        Object meta = response.get("ResponseMetadata");
+        if (!(meta instanceof Map<?, ?> m) || !Boolean.TRUE.equals(m.get("MaxAttemptsReached"))) return "";
+        return " (reached max retries: " + m.get("RetryAttempts") + ")";
+    }
 
     private static String code(Map<String, Object> response) {
         Object error = response.get("Error");

@@ -27,6 +27,7 @@ public final class ServiceCatalog {
 
     /** The model of a service by boto3's name, by the SDK's package name, or by its client interface. */
     public static ServiceModel model(String name) {
+        if (name == null) throw new UnknownServiceError("null", CLIENTS.keySet());
         String clientClass = CLIENTS.get(name);
         if (clientClass == null) clientClass = bySdkPackage(name);
         if (clientClass == null) throw new UnknownServiceError(name, CLIENTS.keySet());

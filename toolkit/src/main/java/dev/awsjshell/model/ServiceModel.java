@@ -43,6 +43,7 @@ public final class ServiceModel {
     }
 
     public OperationModel operation(String snakeName) {
+        if (snakeName == null) throw new UnknownOperationError(name, "null", operations().keySet());
         OperationModel op = operations().get(snakeName);
         if (op != null) return op;
         for (OperationModel o : operations().values()) {
@@ -68,6 +69,7 @@ public final class ServiceModel {
     }
 
     public Method waiter(String snakeName) {
+        if (snakeName == null) throw new UnknownWaiterError(name, "null", waiters().keySet());
         Method m = waiters().get(snakeName);
         if (m == null) throw new UnknownWaiterError(name, snakeName, waiters().keySet());
         return m;

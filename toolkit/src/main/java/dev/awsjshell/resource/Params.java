@@ -76,6 +76,7 @@ final class Params {
     @SuppressWarnings("unchecked")
     static Map<String, Object> merge(Map<String, Object> base, Map<String, ?> extra) {
         Map<String, Object> out = new LinkedHashMap<>(base);
+        if (extra == null) return out;
         extra.forEach((k, v) -> {
             Object old = out.get(k);
             if (old instanceof Map<?, ?> a && v instanceof Map<?, ?> b) {

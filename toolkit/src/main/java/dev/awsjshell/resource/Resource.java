@@ -94,7 +94,7 @@ public class Resource implements Tabular {
     /** An identifier or attribute by boto3's name: {@code get("name")}, {@code get("creation_date")}; loads if needed. */
     public Object get(String name) {
         if (identifiers.containsKey(name)) return identifiers.get(name);
-        for (Identifier id : type.identifiers()) if (name.equals(id.alias())) return identifiers.get(id.name());
+        for (Identifier id : type.identifiers()) if (name != null && name.equals(id.alias())) return identifiers.get(id.name());
         Attribute attribute = find(type.attributes(), Attribute::name, name, "attribute");
         return loadedData().get(attribute.member());
     }
@@ -103,7 +103,7 @@ public class Resource implements Tabular {
     public Object action(String name, Map<String, ?> params) {
         Action action = find(type.actions(), Action::name, name, "action");
         Map<String, Object> request = Params.forRequest(action.request(), this);
-        request.putAll(params);
+        if (params != null) request.putAll(params);
         AwsMap response = context.call(action.request().operation(), request);
         if (type.load() != null || Customizations.load(context.model().service(), typeName) != null) data = null;
         return context.response(action, this, request, response);
@@ -138,7 +138,7 @@ public class Resource implements Tabular {
     /** A sub-resource by boto3's name ({@code Object}), its remaining identifiers given in order: {@code subresource("Object", "key")}. */
     public Resource subresource(String name, String... identifierValues) {
         Related sub = find(type.subresources(), Related::name, name, "sub-resource");
-        return (Resource) context.related(sub.resource(), this, List.of(identifierValues));
+        return (Resource) context.related(sub.resource(), this, identifierValues == null ? List.of() : java.util.Arrays.asList(identifierValues));
     }
 
     /** A collection by boto3's name: {@code collection("objects")}. */

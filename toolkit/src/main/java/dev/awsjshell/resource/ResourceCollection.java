@@ -61,6 +61,7 @@ public class ResourceCollection<T extends Resource> implements Iterable<T> {
      * {@code limit} and {@code page_size} are not request parameters: they act as {@link #limit} and {@link #pageSize}.
      */
     public ResourceCollection<T> filter(Map<String, ?> params) {
+        if (params == null) throw new ParamValidationError(init.model.name(), List.of("filter takes a Map of request parameters, got null"));
         Map<String, Object> request = new LinkedHashMap<>(params);
         Object limit = request.remove("limit");
         Object pageSize = request.remove("page_size");

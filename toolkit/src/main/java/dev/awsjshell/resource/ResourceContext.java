@@ -123,6 +123,10 @@ public final class ResourceContext {
             throw new ParamValidationError(r.type(), List.of(r.type() + " takes " + r.inputs().size() + " identifier(s) "
                     + r.inputs().stream().map(Param::target).toList() + ", got " + inputs.size()));
         }
+        for (int i = 0; i < inputs.size(); i++) {
+            // boto3: "Required parameter name not set"
+            if (inputs.get(i) == null) throw new ParamValidationError(r.type(), List.of("Required parameter " + r.inputs().get(i).target() + " not set: got null"));
+        }
         boolean fromData = r.identifiers().stream().anyMatch(p -> p.source().equals("data"));
         return build(r, parent, Map.of(), fromData ? parent.loadedData() : null, inputs);
     }

@@ -1,6 +1,7 @@
 package dev.awsjshell.session;
 
 import dev.awsjshell.display.Secrets;
+import dev.awsjshell.errors.ConfigParseError;
 
 import java.util.Optional;
 
@@ -19,7 +20,12 @@ public final class Banner {
         b.append("  region      ").append(region == null
                 ? "none: set AWS_DEFAULT_REGION, or 'region = eu-central-1' under [default] in ~/.aws/config" : region).append('\n');
         b.append("  profile     ").append(session.profileName());
-        if (!session.availableProfiles().isEmpty()) b.append("  (available: ").append(String.join(", ", session.availableProfiles())).append(')');
+        try {
+            if (!session.availableProfiles().isEmpty()) b.append("  (available: ").append(String.join(", ", session.availableProfiles())).append(')');
+        } catch (ConfigParseError e) {
+            if (!session.isSandbox()) throw e;
+            b.append("  (the sandbox does not read it: ").append(e.getMessage()).append(')');
+        }
         b.append('\n');
         b.append("  credentials ");
         try {

@@ -1,8 +1,11 @@
 package dev.awsjshell.session;
 
+import dev.awsjshell.errors.ConfigParseError;
+
 import software.amazon.awssdk.profiles.Profile;
 import software.amazon.awssdk.profiles.ProfileFile;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,15 +49,23 @@ final class Profiles {
         return Path.of(value);
     }
 
+    /** A file the SDK's reader refuses is botocore's ConfigParseError, naming the file and the SDK's line number. */
     private static ProfileFile read(Path path, ProfileFile.Type type) {
         if (!Files.isRegularFile(path)) return ProfileFile.builder().content("").type(type).build();
         String text;
         try {
             text = Files.readString(path);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            return ProfileFile.builder().content(path).type(type).build();
+        } catch (java.io.IOException | UncheckedIOException e) {
+            throw new ConfigParseError(path, "cannot read it: " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
         }
-        return ProfileFile.builder().content(new java.io.ByteArrayInputStream(sdkSections(text, type).getBytes(java.nio.charset.StandardCharsets.UTF_8))).type(type).build();
+        try {
+            ProfileFile file = ProfileFile.builder().content(new java.io.ByteArrayInputStream(sdkSections(text, type).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .type(type).build();
+            file.profiles();
+            return file;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ConfigParseError(path, e.getMessage());
+        }
     }
 
     private static final java.util.regex.Pattern QUOTED_SECTION = java.util.regex.Pattern.compile("(?m)^(\\s*\\[\\s*)(profile\\s+)?\"([^\"]*)\"(\\s*\\])");

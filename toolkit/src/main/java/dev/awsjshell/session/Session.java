@@ -4,8 +4,10 @@ import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.ClientSpec;
 import dev.awsjshell.client.EndpointQuirks;
 import dev.awsjshell.config.Config;
+import dev.awsjshell.errors.ConfigParseError;
 import dev.awsjshell.errors.CredentialRetrievalError;
 import dev.awsjshell.errors.InvalidConfigError;
+import dev.awsjshell.errors.InvalidRegionError;
 import dev.awsjshell.errors.NotInSandboxError;
 import dev.awsjshell.errors.ProfileNotFound;
 import dev.awsjshell.errors.UnknownNameError;
@@ -19,6 +21,7 @@ import dev.awsjshell.util.Lazy;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
 
 import java.net.URI;
@@ -58,6 +61,7 @@ public final class Session {
         this.env = b.env == null ? System.getenv() : Map.copyOf(b.env);
         this.mfaPrompter = b.mfaPrompter == null ? Session::askMfaCode : b.mfaPrompter;
         this.profiles = new Lazy<>(() -> new Profiles(env));
+        InvalidRegionError.check(explicitRegion);
         if ((accessKeyId == null) != (secretAccessKey == null)) {
             throw new InvalidConfigError("Give both aws_access_key_id and aws_secret_access_key, or neither");
         }
@@ -97,6 +101,18 @@ public final class Session {
     /** The map form, keyed as boto3.session.Session's keywords. */
     public static Session of(Map<String, ?> settings) { return builder().settings(settings).build(); }
 
+    private static String keyword(String key, Object v) {
+        if (v instanceof String s) return s;
+        // a secret's value is never quoted
+        String value = key.equals("aws_secret_access_key") || key.equals("aws_session_token") ? "****" : shown(v);
+        throw new InvalidConfigError("Session keyword " + key + " must be a String, got " + value);
+    }
+
+    private static String shown(Object v) {
+        String s = String.valueOf(v);
+        return (s.length() > 200 ? s.substring(0, 200) + "..." : s) + " (" + v.getClass().getSimpleName() + ")";
+    }
+
     /**
      * A low-level client for a service, by boto3's name ({@code "s3"}, {@code "elbv2"}) or the SDK's. A service with
      * its own client class gives it: {@code S3AwsClient s3 = session.client("s3");}
@@ -134,7 +150,9 @@ public final class Session {
         merged = retrySettings(merged);
         merged = profileS3Settings(merged);
         String region = merged.regionName() != null ? merged.regionName() : regionName();
-        return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profiles.get().merged(), Profiles.sdkName(profileName()),
+        // the sandbox reads no profile file, so a broken ~/.aws/config does not stop it
+        ProfileFile profileFile = isSandbox() ? ProfileFile.aggregator().build() : profiles.get().merged();
+        return new ClientSpec(service, merged, region, endpoint, credentialSources.provider(), profileFile, Profiles.sdkName(profileName()),
                 sandboxQuirks, isSandbox() ? null : caBundle());
     }
 
@@ -262,13 +280,22 @@ public final class Session {
         return source == null ? null : source[0];
     }
 
+    private String profileRegion() {
+        try {
+            return profiles.get().profile(profileName()).get("region");
+        } catch (ConfigParseError e) {
+            if (isSandbox()) return null;
+            throw e;
+        }
+    }
+
     /** The region and where it came from, or null. */
     String[] regionSource() {
         if (config.regionName() != null) return new String[] {config.regionName(), "Config"};
         if (explicitRegion != null) return new String[] {explicitRegion, "session"};
         String defaultRegion = env.get("AWS_DEFAULT_REGION");
         if (defaultRegion != null && !defaultRegion.isBlank()) return new String[] {defaultRegion, "AWS_DEFAULT_REGION"};
-        String fromProfile = profiles.get().profile(profileName()).get("region");
+        String fromProfile = profileRegion();
         if (fromProfile != null && !fromProfile.isBlank()) return new String[] {fromProfile, "profile " + profileName()};
         String awsRegion = env.get("AWS_REGION");
         if (awsRegion != null && !awsRegion.isBlank()) return new String[] {awsRegion, "AWS_REGION"};
@@ -364,16 +391,22 @@ public final class Session {
         }
         /** boto3.session.Session's keywords: profile_name, region_name, the keys, config, endpoint_url. */
         public Builder settings(Map<String, ?> settings) {
+            if (settings == null) throw new InvalidConfigError("Session settings must be a Map, got null");
             settings.forEach((k, v) -> {
-                switch (k) {
-                    case "profile_name" -> profileName((String) v);
-                    case "region_name" -> regionName((String) v);
-                    case "aws_access_key_id" -> accessKeyId((String) v);
-                    case "aws_secret_access_key" -> secretAccessKey((String) v);
-                    case "aws_session_token" -> sessionToken((String) v);
-                    case "config" -> config(v instanceof Config c ? c : Config.of(castMap(v)));
-                    case "endpoint_url" -> endpointUrl((String) v);
-                    default -> throw new UnknownNameError("Session keyword", k,
+                if (v == null) return;
+                switch (String.valueOf(k)) {
+                    case "profile_name" -> profileName(keyword(k, v));
+                    case "region_name" -> regionName(keyword(k, v));
+                    case "aws_access_key_id" -> accessKeyId(keyword(k, v));
+                    case "aws_secret_access_key" -> secretAccessKey(keyword(k, v));
+                    case "aws_session_token" -> sessionToken(keyword(k, v));
+                    case "config" -> {
+                        if (v instanceof Config c) config(c);
+                        else if (v instanceof Map<?, ?> m) config(Config.of(castMap(m)));
+                        else throw new InvalidConfigError("Session keyword config must be a Config or a Map, got " + shown(v));
+                    }
+                    case "endpoint_url" -> endpointUrl(keyword(k, v));
+                    default -> throw new UnknownNameError("Session keyword", String.valueOf(k),
                             List.of("profile_name", "region_name", "aws_access_key_id", "aws_secret_access_key", "aws_session_token", "config", "endpoint_url"));
                 }
             });

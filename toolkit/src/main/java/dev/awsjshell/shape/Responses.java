@@ -66,12 +66,17 @@ public final class Responses {
 
     /** A service error as ClientError; missing credentials as NoCredentialsError; anything else as it came. */
     public static RuntimeException translate(String operation, Throwable error, int retryAttempts) {
+        return translate(operation, error, retryAttempts, false);
+    }
+
+    /** The same; {@code maxAttemptsReached} when the retry mode gave up on a retryable error (botocore's MaxAttemptsReached). */
+    public static RuntimeException translate(String operation, Throwable error, int retryAttempts, boolean maxAttemptsReached) {
         // A credential source that failed raised its own error (ClientError from STS, CredentialRetrievalError, ...):
         // the SDK wraps it on the way out; give it back as it was raised.
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ToolkitError own) return own;
         }
-        if (error instanceof AwsServiceException e) return new ClientError(operation, errorResponse(e, retryAttempts), e);
+        if (error instanceof AwsServiceException e) return new ClientError(operation, errorResponse(e, retryAttempts, maxAttemptsReached), e);
         if (error instanceof SdkClientException e && e.getMessage() != null && e.getMessage().contains("Unable to load credentials")) {
             return new NoCredentialsError(e.getMessage().lines().findFirst().orElse(""));
         }
@@ -84,7 +89,9 @@ public final class Responses {
      * ResponseMetadata, and the members of the service's modeled error (DynamoDB's Item...) at the top level. An error
      * with no body (a HEAD's 404) or a 5xx HTML page has the HTTP status as its code ("404"), as botocore gives it.
      */
-    public static AwsMap errorResponse(AwsServiceException e, int retryAttempts) {
+    public static AwsMap errorResponse(AwsServiceException e, int retryAttempts) { return errorResponse(e, retryAttempts, false); }
+
+    public static AwsMap errorResponse(AwsServiceException e, int retryAttempts, boolean maxAttemptsReached) {
         AwsErrorDetails details = e.awsErrorDetails();
         SdkHttpResponse http = details == null ? null : details.sdkHttpResponse();
         byte[] raw = details == null || details.rawResponse() == null ? new byte[0] : details.rawResponse().asByteArray();
@@ -105,6 +112,7 @@ public final class Responses {
         meta.put("HTTPStatusCode", e.statusCode());
         if (http != null) meta.put("HTTPHeaders", headers(http));
         meta.put("RetryAttempts", retryAttempts);
+        if (maxAttemptsReached) meta.put("MaxAttemptsReached", true);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("Error", new AwsMap(error));
         response.put("ResponseMetadata", new AwsMap(meta));

@@ -67,6 +67,7 @@ public final class Names {
 
     /** The candidates closest to {@code wanted}, best first: what a "did you mean" line names. */
     public static List<String> closest(String wanted, Collection<String> candidates, int max) {
+        if (wanted == null) return List.of();
         String w = wanted.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
         List<Map.Entry<String, Integer>> scored = new ArrayList<>();
         for (String c : candidates) {

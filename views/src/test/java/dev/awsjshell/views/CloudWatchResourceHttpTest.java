@@ -69,7 +69,7 @@ class CloudWatchResourceHttpTest {
                 : describeAlarms("page-2", alarm("cpu-high", "ALARM"), alarm("mem-high", "INSUFFICIENT_DATA")))) {
             CloudWatchResource cw = aws.session().resource("cloudwatch");
 
-            List<CloudWatchAlarm> alarms = cw.alarms().filter(Map.of("AlarmNamePrefix", "")).toList();
+            List<CloudWatchAlarm> alarms = cw.alarms().filter(Map.of("AlarmTypes", List.of("MetricAlarm"))).toList();
 
             assertThat(alarms).extracting(CloudWatchAlarm::name).containsExactly("cpu-high", "mem-high", "disk-full");
             assertThat(aws.requests).hasSize(2).allSatisfy(r -> assertThat(operation(r)).isEqualTo("DescribeAlarms"));

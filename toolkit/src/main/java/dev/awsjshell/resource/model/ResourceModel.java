@@ -100,6 +100,7 @@ public record ResourceModel(String service, String apiVersion, String javaPrefix
     }
 
     public static ResourceModel of(String service) {
+        if (service == null) throw new ResourceNotExistsError("null", SERVICES);
         if (service.equals("opsworks")) throw ResourceNotExistsError.retired(service, SERVICES);
         if (!SERVICES.contains(service)) throw new ResourceNotExistsError(service, SERVICES);
         return LOADED.computeIfAbsent(service, ResourceModel::read);

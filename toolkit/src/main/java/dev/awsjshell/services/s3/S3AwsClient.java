@@ -2,7 +2,9 @@ package dev.awsjshell.services.s3;
 
 import dev.awsjshell.client.AwsClient;
 import dev.awsjshell.client.ClientSpec;
+import dev.awsjshell.client.NetworkErrors;
 import dev.awsjshell.client.WireLog;
+import dev.awsjshell.config.Config;
 import dev.awsjshell.errors.ParamValidationError;
 import dev.awsjshell.model.OperationModel;
 import dev.awsjshell.shape.RequestMarshaller;
@@ -147,7 +149,7 @@ public class S3AwsClient extends AwsClient {
     private String presign(String operation, Map<String, ?> params, Duration expiresIn, String httpMethod) {
         OperationModel op = service().operation(operation);
         List<String> problems = new java.util.ArrayList<>();
-        Object request = RequestMarshaller.toRequest(op.requestClass(), beforeParameterBuild(op.snakeName(), params), problems);
+        Object request = RequestMarshaller.toRequest(op.requestClass(), beforeParameterBuild(op.snakeName(), params == null ? Map.of() : params), problems);
         if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.toSeconds() > 604800) {
             problems.add("ExpiresIn must be between 1 and 604800 seconds (7 days, SigV4's limit), got " + expiresIn.toSeconds());
         }
@@ -310,12 +312,14 @@ public class S3AwsClient extends AwsClient {
 
     private record ConfiguredTransfers(S3AsyncClient client, S3TransferManager manager) {}
 
-    private static void join(Runnable transfer, Announced announced) {
+    private void join(Runnable transfer, Announced announced) {
         try {
             transfer.run();
             if (announced != null) announced.await();
         } catch (CompletionException e) {
-            throw Responses.translate("transfer", e.getCause(), 0);
+            String endpoint = meta().endpointUrl() != null ? meta().endpointUrl() : "https://s3." + meta().regionName() + ".amazonaws.com";
+            RuntimeException network = NetworkErrors.translate(e.getCause(), Config.maskUserInfo(endpoint));
+            throw network != null ? network : Responses.translate("transfer", e.getCause(), 0);
         }
     }
 
