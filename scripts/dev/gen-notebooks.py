@@ -493,7 +493,7 @@ try {
     if (!e.is("BucketAlreadyOwnedByYou")) throw e;
 }
 b.waitUntilExists();
-System.out.println(b + " created at " + b.creationDate().getClass().getSimpleName());'''),
+System.out.println(b + " created at " + b.creationDate());'''),
 md("Actions fill their parameters from the identifiers; `put_object` returns the object it wrote. Attributes load on first read:"),
 code('''var o = b.putObject(Map.of("Key", "hello.txt", "Body", "hello, resources"));
 System.out.println(o + " loaded: " + (o.meta().data() != null));
