@@ -40,7 +40,7 @@ class ErrorFidelityTest {
                     assertThat(e.code()).isEqualTo("404");
                     assertThat(e.response().map("Error")).isEqualTo(Map.of("Code", "404", "Message", "Not Found"));
                     assertThat(e.response().map("ResponseMetadata")).containsEntry("RequestId", "RQ").containsEntry("HostId", "HID").containsEntry("HTTPStatusCode", 404);
-                    assertThat(e.getMessage()).endsWith("An error occurred (404) when calling the " + (op.equals("head_object") ? "HeadObject" : "HeadBucket") + " operation: Not Found");
+                    assertThat(e.errorLine()).isEqualTo("An error occurred (404) when calling the " + (op.equals("head_object") ? "HeadObject" : "HeadBucket") + " operation: Not Found");
                 });
             }
             assertThatThrownBy(() -> client.getWaiter("object_exists").wait(Map.of("Bucket", "demo", "Key", "k", "WaiterConfig", Map.of("Delay", 0.1, "MaxAttempts", 1))))

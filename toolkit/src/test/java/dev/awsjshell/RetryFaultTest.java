@@ -64,7 +64,7 @@ class RetryFaultTest {
         try (FaultServer server = new FaultServer(FaultServer.answer(503, "application/xml", SLOW_DOWN))) {
             AwsClient s3 = session(server.url()).client("s3", Config.of(Map.of("retries", Map.of("mode", "standard", "max_attempts", 1))));
             assertThatThrownBy(() -> s3.call("list_buckets")).isInstanceOfSatisfying(ClientError.class, e -> {
-                assertThat(e.getMessage()).isEqualTo("An error occurred (ServiceUnavailable) when calling the ListBuckets operation "
+                assertThat(e.errorLine()).isEqualTo("An error occurred (ServiceUnavailable) when calling the ListBuckets operation "
                         + "(reached max retries: 1): Please reduce your request rate.");
                 assertThat(e.response().map("ResponseMetadata")).containsEntry("RetryAttempts", 1).containsEntry("MaxAttemptsReached", true);
             });
@@ -74,7 +74,7 @@ class RetryFaultTest {
                 "<Error><Code>NoSuchBucket</Code><Message>The specified bucket does not exist</Message></Error>"))) {
             AwsClient s3 = session(server.url()).client("s3");
             assertThatThrownBy(() -> s3.call("list_objects_v2", Map.of("Bucket", "gone"))).isInstanceOfSatisfying(ClientError.class, e -> {
-                assertThat(e.getMessage()).as("an error that is not retried says nothing of retries")
+                assertThat(e.errorLine()).as("an error that is not retried says nothing of retries")
                         .isEqualTo("An error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: The specified bucket does not exist");
                 assertThat(e.response().map("ResponseMetadata")).doesNotContainKey("MaxAttemptsReached");
             });
@@ -149,7 +149,7 @@ class RetryFaultTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> dynamodb.call("list_tables")).isInstanceOfSatisfying(ClientError.class, e -> {
                 assertThat(e.code()).isEqualTo("ThrottlingException");
-                assertThat(e.getMessage()).isEqualTo("An error occurred (ThrottlingException) when calling the ListTables operation "
+                assertThat(e.errorLine()).isEqualTo("An error occurred (ThrottlingException) when calling the ListTables operation "
                         + "(reached max retries: 9): Rate of requests exceeds the allowed throughput.");
             });
             double seconds = (System.nanoTime() - start) / 1e9;

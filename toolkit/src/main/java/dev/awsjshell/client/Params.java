@@ -1,5 +1,7 @@
 package dev.awsjshell.client;
 
+import dev.awsjshell.errors.ParamValidationError;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +22,16 @@ public final class Params {
     /** Pairs of name and value, in order; the map is read-only. */
     public static Map<String, Object> of(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("Params.of takes pairs of name and value; got " + namesAndValues.length
-                    + " arguments, the last name (" + namesAndValues[namesAndValues.length - 1] + ") has no value");
+            throw new ParamValidationError("Params.of", List.of("Params.of takes pairs of name and value; got " + namesAndValues.length
+                    + " arguments, the last name (" + namesAndValues[namesAndValues.length - 1] + ") has no value"));
         }
         Map<String, Object> params = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String name)) {
-                throw new IllegalArgumentException("Params.of: argument " + (i + 1) + " should be a parameter name (a String); got "
-                        + (namesAndValues[i] == null ? "null" : namesAndValues[i].getClass().getSimpleName() + " " + namesAndValues[i]));
+                throw new ParamValidationError("Params.of", List.of("Params.of: argument " + (i + 1) + " should be a parameter name (a String); got "
+                        + (namesAndValues[i] == null ? "null" : namesAndValues[i].getClass().getSimpleName() + " " + namesAndValues[i])));
             }
-            if (params.containsKey(name)) throw new IllegalArgumentException("Params.of: '" + name + "' is given twice");
+            if (params.containsKey(name)) throw new ParamValidationError("Params.of", List.of("Params.of: '" + name + "' is given twice"));
             params.put(name, namesAndValues[i + 1]);
         }
         return Collections.unmodifiableMap(params);

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class RequestCapture implements ExecutionInterceptor {
     static final RequestCapture INSTANCE = new RequestCapture();
+
+    @Override public String toString() { return "RequestCapture (stops a call once its request is signed, and sends nothing)"; }
     private static final ExecutionAttribute<AtomicReference<SdkHttpRequest>> CAPTURE = new ExecutionAttribute<>("aws-jshell.capture");
 
     /** Thrown to stop the call once its request is made; never seen by users. */

@@ -62,6 +62,8 @@ public final class Stubber implements AutoCloseable {
 
     public Stubber(AwsClient client) { this.client = Objects.requireNonNull(client, "client"); }
 
+    @Override public String toString() { return "Stubber(" + client + ", " + queue.size() + " responses pending)"; }
+
     /** From now on the client answers from this stubber, and sends nothing. */
     public Stubber activate() {
         client.stubber(this);

@@ -43,7 +43,7 @@ class StubberTest {
                             assertThat(e.code()).isEqualTo("404");
                             assertThat(e.statusCode()).isEqualTo(404);
                             assertThat(e.requestId()).isEqualTo("R1");
-                            assertThat(e.getMessage()).isEqualTo("An error occurred (404) when calling the HeadObject operation: Not Found");
+                            assertThat(e.errorLine()).isEqualTo("An error occurred (404) when calling the HeadObject operation: Not Found");
                         });
                 stubber.assertNoPendingResponses();
                 assertThatThrownBy(() -> s3.call("list_buckets")).isInstanceOf(UnStubbedResponseError.class)

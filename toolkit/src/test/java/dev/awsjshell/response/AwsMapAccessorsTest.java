@@ -1,6 +1,7 @@
 package dev.awsjshell.response;
 
 import dev.awsjshell.client.Params;
+import dev.awsjshell.errors.ParamValidationError;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class AwsMapAccessorsTest {
         assertThat(p.keySet()).startsWith("Bucket", "Key", "Body").endsWith("Tagging");
         assertThat(Params.list("a", null)).containsExactly("a", null);
         assertThatThrownBy(() -> p.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> Params.of("Bucket", "b", "Key")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Params.of("Bucket", "b", "Key")).isInstanceOf(ParamValidationError.class)
                 .hasMessageContaining("the last name (Key) has no value");
         assertThatThrownBy(() -> Params.of(1, "b")).hasMessageContaining("argument 1 should be a parameter name");
         assertThatThrownBy(() -> Params.of("a", 1, "a", 2)).hasMessageContaining("'a' is given twice");

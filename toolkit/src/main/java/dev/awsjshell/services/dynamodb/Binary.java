@@ -1,9 +1,12 @@
 package dev.awsjshell.services.dynamodb;
 
+import dev.awsjshell.errors.ParamValidationError;
+
 import software.amazon.awssdk.core.SdkBytes;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * boto3's {@code Binary}: DynamoDB's binary type (B, and the members of BS), equal by content, so that it works in a
@@ -19,8 +22,8 @@ public final class Binary {
         if (value instanceof byte[] b) return new Binary(b);
         if (value instanceof SdkBytes b) return new Binary(b.asByteArray());
         if (value instanceof ByteBuffer b) return new Binary(SdkBytes.fromByteBuffer(b).asByteArray());
-        throw new IllegalArgumentException("Value must be of the following types: byte[], Binary, SdkBytes, ByteBuffer; got "
-                + (value == null ? "null" : value.getClass().getSimpleName()));
+        throw new ParamValidationError("Binary", List.of("Value must be of the following types: byte[], Binary, SdkBytes, ByteBuffer; got "
+                + (value == null ? "null" : value.getClass().getSimpleName())));
     }
 
     /** A copy of the bytes. */

@@ -22,6 +22,8 @@ public final class ConditionExpressionBuilder {
     private int nameCount;
     private int valueCount;
 
+    @Override public String toString() { return "ConditionExpressionBuilder(next placeholders #n" + nameCount + ", :v" + valueCount + ")"; }
+
     public void reset() {
         nameCount = 0;
         valueCount = 0;

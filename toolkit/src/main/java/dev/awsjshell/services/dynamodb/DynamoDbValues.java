@@ -116,8 +116,8 @@ final class DynamoDbValues {
     static Map<String, Object> serialize(Object v, String operation, String name) {
         try {
             return SERIALIZER.serialize(v);
-        } catch (IllegalArgumentException e) {
-            throw new ParamValidationError(operation, List.of(e.getMessage() + " (" + name + ")"));
+        } catch (ParamValidationError e) {
+            throw new ParamValidationError(operation, e.problems().stream().map(p -> p + " (" + name + ")").toList());
         }
     }
 

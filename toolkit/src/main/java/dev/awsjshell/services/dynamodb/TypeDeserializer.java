@@ -1,5 +1,7 @@
 package dev.awsjshell.services.dynamodb;
 
+import dev.awsjshell.errors.ParamValidationError;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,11 +17,13 @@ import java.util.Set;
  * NULL null.
  */
 public final class TypeDeserializer {
+    @Override public String toString() { return "TypeDeserializer (DynamoDB's {\"S\": ...} form to plain values)"; }
+
     public Object deserialize(Map<String, ?> value) {
         Map.Entry<String, ?> typed = null;
         if (value != null) for (Map.Entry<String, ?> e : value.entrySet()) if (e.getValue() != null) { typed = e; break; }
         if (typed == null) {
-            throw new IllegalArgumentException("Value must be a nonempty dictionary whose key is a valid dynamodb type.");
+            throw new ParamValidationError("TypeDeserializer.deserialize", List.of("Value must be a nonempty dictionary whose key is a valid dynamodb type."));
         }
         Object v = typed.getValue();
         return switch (typed.getKey()) {
@@ -40,7 +44,7 @@ public final class TypeDeserializer {
                 ((Map<?, ?>) v).forEach((k, x) -> m.put(String.valueOf(k), deserialize(cast(x))));
                 yield m;
             }
-            default -> throw new IllegalArgumentException("Dynamodb type " + typed.getKey() + " is not supported");
+            default -> throw new ParamValidationError("TypeDeserializer.deserialize", List.of("Dynamodb type " + typed.getKey() + " is not supported"));
         };
     }
 
@@ -57,6 +61,6 @@ public final class TypeDeserializer {
     @SuppressWarnings("unchecked")
     private static Map<String, ?> cast(Object m) {
         if (m instanceof Map<?, ?> map) return (Map<String, ?>) map;
-        throw new IllegalArgumentException("Value must be a nonempty dictionary whose key is a valid dynamodb type; got " + m);
+        throw new ParamValidationError("TypeDeserializer.deserialize", List.of("Value must be a nonempty dictionary whose key is a valid dynamodb type; got " + m));
     }
 }

@@ -1,5 +1,7 @@
 package dev.awsjshell.services.dynamodb;
 
+import dev.awsjshell.errors.ParamValidationError;
+
 import software.amazon.awssdk.core.SdkBytes;
 
 import java.math.BigDecimal;
@@ -21,9 +23,11 @@ import java.util.Set;
  * Map                            {"M": {...}}          List           {"L": [...]}
  * </pre>
  * Float and Double are refused as boto3 refuses float (they do not round-trip: use BigDecimal), and so is a number
- * DynamoDB cannot hold exactly (more than 38 digits); any other type is an IllegalArgumentException naming it.
+ * DynamoDB cannot hold exactly (more than 38 digits); any other type is a ParamValidationError naming it.
  */
 public final class TypeSerializer {
+    @Override public String toString() { return "TypeSerializer (plain values to DynamoDB's {\"S\": ...} form)"; }
+
     public Map<String, Object> serialize(Object value) {
         String type = dynamodbType(value);
         Object serialized = switch (type) {
@@ -63,12 +67,12 @@ public final class TypeSerializer {
         }
         if (value instanceof Map<?, ?>) return "M";
         if (value instanceof List<?>) return "L";
-        throw new IllegalArgumentException("Unsupported type \"" + value.getClass().getName() + "\" for value \"" + value + "\"");
+        throw new ParamValidationError("TypeSerializer.serialize", List.of("Unsupported type \"" + value.getClass().getName() + "\" for value \"" + value + "\""));
     }
 
     private static boolean isNumber(Object value) {
         if (value instanceof Float || value instanceof Double) {
-            throw new IllegalArgumentException("Float types are not supported. Use BigDecimal types instead (got " + value + ")");
+            throw new ParamValidationError("TypeSerializer.serialize", List.of("Float types are not supported. Use BigDecimal types instead (got " + value + ")"));
         }
         return value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
                 || value instanceof BigInteger || value instanceof BigDecimal;
@@ -82,10 +86,10 @@ public final class TypeSerializer {
     private static String number(Object value) {
         BigDecimal d = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
         if (d.precision() > 38) {
-            throw new IllegalArgumentException("Number " + value + " has more than the 38 digits DynamoDB holds (boto3: decimal.Rounded)");
+            throw new ParamValidationError("TypeSerializer.serialize", List.of("Number " + value + " has more than the 38 digits DynamoDB holds (boto3: decimal.Rounded)"));
         }
         if (d.signum() != 0 && (d.precision() - d.scale() - 1 > 126 || d.scale() > 165)) {
-            throw new IllegalArgumentException("Number " + value + " is out of DynamoDB's range (boto3: decimal.Overflow or Underflow)");
+            throw new ParamValidationError("TypeSerializer.serialize", List.of("Number " + value + " is out of DynamoDB's range (boto3: decimal.Overflow or Underflow)"));
         }
         return d.toString();
     }

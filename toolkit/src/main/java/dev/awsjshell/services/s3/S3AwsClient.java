@@ -151,7 +151,8 @@ public class S3AwsClient extends AwsClient {
         List<String> problems = new java.util.ArrayList<>();
         Object request = RequestMarshaller.toRequest(op.requestClass(), beforeParameterBuild(op.snakeName(), params == null ? Map.of() : params), problems);
         if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.toSeconds() > 604800) {
-            problems.add("ExpiresIn must be between 1 and 604800 seconds (7 days, SigV4's limit), got " + expiresIn.toSeconds());
+            problems.add("Invalid value for parameter ExpiresIn, value: " + expiresIn.toSeconds()
+                    + ", valid range: 1 to 604800 seconds (seven days, the longest a SigV4 presigned URL is valid)");
         }
         SdkHttpMethod method = null;
         if (httpMethod != null) {

@@ -104,18 +104,18 @@ class TypeSerializerTest {
     @Test
     void refusesWhatBoto3Refuses() {
         TypeSerializer s = new TypeSerializer();
-        assertThatThrownBy(() -> s.serialize(1.5)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Float types are not supported. Use BigDecimal types instead");
-        assertThatThrownBy(() -> s.serialize(Set.of(1.5f))).hasMessageStartingWith("Float types are not supported");
-        assertThatThrownBy(() -> s.serialize(Set.of("a", 1))).hasMessageStartingWith("Unsupported type \"java.util.ImmutableCollections$Set12\"");
-        assertThatThrownBy(() -> s.serialize(new Object())).hasMessageStartingWith("Unsupported type \"java.lang.Object\"");
+        assertThatThrownBy(() -> s.serialize(1.5)).isInstanceOf(ParamValidationError.class)
+                .hasMessageContaining("Float types are not supported. Use BigDecimal types instead");
+        assertThatThrownBy(() -> s.serialize(Set.of(1.5f))).hasMessageContaining("Float types are not supported");
+        assertThatThrownBy(() -> s.serialize(Set.of("a", 1))).hasMessageContaining("Unsupported type \"java.util.ImmutableCollections$Set12\"");
+        assertThatThrownBy(() -> s.serialize(new Object())).hasMessageContaining("Unsupported type \"java.lang.Object\"");
         assertThatThrownBy(() -> s.serialize(new BigDecimal("1.000000000000000000000000000000000000000000"))).hasMessageContaining("38 digits");
         assertThatThrownBy(() -> s.serialize(new BigDecimal("1E+127"))).hasMessageContaining("range");
         assertThatThrownBy(() -> s.serialize(new BigDecimal("1E-166"))).hasMessageContaining("range");
         assertThat(s.serialize(new BigDecimal("1E-165"))).isEqualTo(Map.of("N", "1E-165"));
         TypeDeserializer d = new TypeDeserializer();
-        assertThatThrownBy(() -> d.deserialize(Map.of())).hasMessage("Value must be a nonempty dictionary whose key is a valid dynamodb type.");
-        assertThatThrownBy(() -> d.deserialize(Map.of("X", 1))).hasMessage("Dynamodb type X is not supported");
+        assertThatThrownBy(() -> d.deserialize(Map.of())).hasMessageEndingWith("Value must be a nonempty dictionary whose key is a valid dynamodb type.");
+        assertThatThrownBy(() -> d.deserialize(Map.of("X", 1))).hasMessageEndingWith("Dynamodb type X is not supported");
         assertThatThrownBy(() -> DynamoDbValues.serializeRequest("put_item", Map.of("Item", Map.of("ratio", 0.5))))
                 .isInstanceOf(ParamValidationError.class).hasMessageContaining("put_item").hasMessageContaining("(ratio)");
     }
