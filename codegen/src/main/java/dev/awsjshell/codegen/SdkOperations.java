@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * instead of by reflection: reflection loads every request and response class of every service (about 30,000 classes,
  * most of the generator's time), the class file names them. The same rule as the toolkit's {@code ServiceModel}: a
  * method taking the operation's request, returning its response, a {@code ResponseInputStream} (streaming output), or
- * taking a {@code RequestBody} too (streaming input); paginators left out.
+ * taking a {@code RequestBody} too (streaming input); paginators left out; and the async client's operations that
+ * answer with an event stream.
  */
 final class SdkOperations {
     private static final String CORE = "Lsoftware/amazon/awssdk/core/";
@@ -22,15 +23,33 @@ final class SdkOperations {
     private SdkOperations() {}
 
     static SortedSet<String> of(String clientInterface, ClassLoader loader) {
-        String resource = clientInterface.replace('.', '/') + ".class";
-        try (InputStream raw = loader.getResourceAsStream(resource)) {
-            if (raw == null) throw new IllegalStateException("no class file " + resource);
-            SortedSet<String> ops = new TreeSet<>();
-            for (String[] m : methods(new DataInputStream(raw))) {
-                String operation = operation(m[0], m[1]);
-                if (operation != null) ops.add(operation);
-            }
-            return ops;
+        SortedSet<String> ops = new TreeSet<>();
+        List<String[]> sync = methods(clientInterface, loader);
+        if (sync == null) throw new IllegalStateException("no class file for " + clientInterface);
+        for (String[] m : sync) {
+            String operation = operation(m[0], m[1]);
+            if (operation != null) ops.add(operation);
+        }
+        List<String[]> async = methods(clientInterface.substring(0, clientInterface.length() - "Client".length()) + "AsyncClient", loader);
+        for (String[] m : async == null ? List.<String[]>of() : async) {
+            String operation = eventStreamOperation(m[1]);
+            if (operation != null) ops.add(operation);
+        }
+        return ops;
+    }
+
+    /** An async method answering with an event stream and sending none: (its request, its response handler). */
+    static String eventStreamOperation(String desc) {
+        List<String> params = params(desc);
+        if (params.size() != 2 || !params.get(0).endsWith("Request;") || !params.get(0).contains("/model/")) return null;
+        String request = params.get(0).substring(params.get(0).lastIndexOf('/') + 1, params.get(0).length() - 1);
+        String op = request.substring(0, request.length() - "Request".length());
+        return params.get(1).endsWith("/model/" + op + "ResponseHandler;") ? op : null;
+    }
+
+    private static List<String[]> methods(String className, ClassLoader loader) {
+        try (InputStream raw = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
+            return raw == null ? null : methods(new DataInputStream(raw));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -98,14 +98,15 @@ class SandboxResourcesTest {
     }
 
     @Test
-    void bucketLoadFindsItInTheListingAndSaysWhenItIsMissing() {
+    void bucketLoadFindsItInTheListingAndLeavesAMissingOneEmptyAsBoto3Does() {
         S3Resource s3 = session.resource("s3");
         S3Bucket b = s3.bucket("loaded");
         b.create();
         assertThat(b.creationDate()).isNotNull();
         assertThat(b.meta().data()).containsKey("CreationDate");
-        assertThatThrownBy(() -> s3.bucket("no-such-bucket").creationDate()).isInstanceOf(ClientError.class)
-                .satisfies(e -> assertThat(((ClientError) e).code()).isEqualTo("NoSuchBucket"));
+        S3Bucket missing = s3.bucket("no-such-bucket");
+        assertThat(missing.creationDate()).isNull();
+        assertThat(missing.meta().data()).as("loaded, empty: boto3's bucket_load").isEmpty();
         S3ObjectSummary summary = b.putObject(Map.of("Key", "s", "Body", "12345")).bucket().objects().iterator().next();
         assertThat(summary.size()).isEqualTo(5L);
         b.objects().delete();

@@ -54,19 +54,25 @@ public final class S3ResourceCustomization implements ResourceCustomization {
         });
     }
 
-    /** S3 has no call that describes one bucket: find it in list_buckets, as boto3 does. */
+    /**
+     * S3 has no call that describes one bucket: find it in list_buckets, as boto3 does. As in boto3, a bucket that is not
+     * listed (or a caller not allowed to list) loads as empty data: its attributes read as null, and nothing is raised.
+     */
     private static AwsMap bucketLoad(Resource bucket) {
-        AwsMap response = bucket.meta().client().call("list_buckets");
+        AwsMap response;
+        try {
+            response = bucket.meta().client().call("list_buckets");
+        } catch (ClientError e) {
+            if (e.is("AccessDenied")) return AwsMap.of(Map.of());
+            throw e;
+        }
         Object buckets = response.get("Buckets");
         if (buckets instanceof List<?> list) {
             for (Object b : list) {
                 if (b instanceof Map<?, ?> m && bucket.meta().identifiers().get("name").equals(m.get("Name"))) return AwsMap.of(stringKeys(m));
             }
         }
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("Error", Map.of("Code", "NoSuchBucket", "Message", "The specified bucket does not exist", "BucketName", bucket.meta().identifiers().get("name")));
-        error.put("ResponseMetadata", response.map("ResponseMetadata"));
-        throw new ClientError("ListBuckets", new AwsMap(error), null);
+        return AwsMap.of(Map.of());
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> m) {
