@@ -71,8 +71,8 @@ class DisplayTest {
     void anOperationsHelpShowsWholeAsPreformattedText() {
         var doc = dev.awsjshell.session.Session.builder().regionName("us-east-1").build().client("s3").doc("put_object");
         DisplayData d = DisplaySystem.inst().render(doc);
-        assertThat((String) d.data().get(HTML)).startsWith("<pre>s3.put_object(params)").contains("Allowed values: &#39;STANDARD&#39;")
-                .endsWith("</pre>");
+        assertThat((String) d.data().get(HTML)).contains("<pre>s3.put_object(params)").contains("Allowed values: &#39;STANDARD&#39;")
+                .endsWith("</pre></div>");
         assertThat(d.data().get(TEXT)).isEqualTo(doc.toString());
     }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 final class ErrorBodies implements ExecutionInterceptor {
     static final ErrorBodies INSTANCE = new ErrorBodies();
-    private static final ExecutionAttribute<byte[]> BODY = new ExecutionAttribute<>("aws-jshell.error-body");
+    private static final ExecutionAttribute<byte[]> BODY = new ExecutionAttribute<>(ExecutionAttributeNames.unique("aws-jshell.error-body"));
 
     @Override public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
         Optional<InputStream> content = context.responseBody();

@@ -20,7 +20,7 @@ public final class RequestCapture implements ExecutionInterceptor {
     static final RequestCapture INSTANCE = new RequestCapture();
 
     @Override public String toString() { return "RequestCapture (stops a call once its request is signed, and sends nothing)"; }
-    private static final ExecutionAttribute<AtomicReference<SdkHttpRequest>> CAPTURE = new ExecutionAttribute<>("aws-jshell.capture");
+    private static final ExecutionAttribute<AtomicReference<SdkHttpRequest>> CAPTURE = new ExecutionAttribute<>(ExecutionAttributeNames.unique("aws-jshell.capture"));
 
     /** Thrown to stop the call once its request is made; never seen by users. */
     private static final class Captured extends RuntimeException {
