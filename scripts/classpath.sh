@@ -16,7 +16,7 @@ need_java() {
   command -v npm >/dev/null || missing+=(npm)
   if ((${#missing[@]})); then
     echo "aws-jshell needs a JDK 17+ (java, jshell), Maven, and Node.js with npm for the sandbox; installing ${missing[*]} with apt-get" >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" </dev/null >/dev/null
   fi
 }
 
@@ -25,7 +25,7 @@ ensure_built() {
   local stamp="$ROOT/toolkit/target/.built"
   if [[ -z "${AWS_JSHELL_NO_BUILD:-}" ]] && [[ ! -f "$stamp" || ! -f "$ROOT/shell/target/.built" || -n "$(find "$ROOT/toolkit/src/main" "$ROOT/codegen/src/main" "$ROOT/pom.xml" "$ROOT/toolkit/pom.xml" "$ROOT/codegen/pom.xml" "$ROOT/views/pom.xml" "$ROOT"/sandbox/*/pom.xml "$ROOT/sandbox/dynamodb/package-lock.json" -newer "$stamp" -print -quit 2>/dev/null)" || ! -f "$ROOT/sandbox/dynamodb/target/node/node_modules/dynalite/package.json" ]]; then
     echo "Building aws-jshell (first run downloads the AWS SDK bundle, about 700 MB)..." >&2
-    (cd "$ROOT" && mvn -q -B -pl toolkit,codegen,views,shell,sandbox/s3,sandbox/sqs,sandbox/dynamodb -am package -Dmaven.test.skip=true >&2) || { echo "build failed" >&2; exit 1; }
+    (cd "$ROOT" && mvn -q -B -pl toolkit,codegen,views,shell,sandbox/s3,sandbox/sqs,sandbox/dynamodb -am package -Dmaven.test.skip=true </dev/null >&2) || { echo "build failed" >&2; exit 1; }
     touch "$stamp" "$ROOT/shell/target/.built"
   fi
   toolkit_jars
@@ -68,7 +68,7 @@ sdk_jars() {
   unset IFS
   if [[ -z "$bundle" || "${AWS_JSHELL_BUNDLE:-}" == 1 ]]; then RUNTIME_CP="$TOOLKIT_JARS:$deps"; return; fi
   if [[ "$(cat "$sdk/.source" 2>/dev/null)" != "$(stat -c '%n %s %Y' "$bundle")" ]]; then
-    /usr/bin/python3 "$ROOT/scripts/split-sdk.py" "$bundle" "$sdk" || { echo "could not cut the SDK bundle into jars" >&2; exit 1; }
+    /usr/bin/python3 "$ROOT/scripts/split-sdk.py" "$bundle" "$sdk" </dev/null || { echo "could not cut the SDK bundle into jars" >&2; exit 1; }
   fi
   for service in s3 sts sso ssooidc $(ls "$ROOT/shell/target/api-classes/software/amazon/awssdk/services" 2>/dev/null); do
     [[ -f "$sdk/services/$service.jar" && " ${first[*]} " != *" $sdk/services/$service.jar "* ]] && first+=("$sdk/services/$service.jar")
