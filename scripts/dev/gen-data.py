@@ -122,18 +122,27 @@ def required(model):
     return {"operations": operations, "shapes": nested}
 
 
-def gen_required(out):
-    d = botodata.clear_kind(out, "required")
+def gen_per_model(out, kind, build, write=botodata.write_json):
+    """One file per service with a botocore model: kind/<service>.json holding build(model), left out when that is None."""
+    d = botodata.clear_kind(out, kind)
     written = 0
     for service in botodata.read_services(out):
         model = botodata.load_model(service, "service-2.json")
         if model is None:
             continue
-        r = required(model)
-        if r["operations"] or r["shapes"]:
-            botodata.write_json(os.path.join(d, service + ".json"), r)
+        data = build(model)
+        if data is not None:
+            write(os.path.join(d, service + ".json"), data)
             written += 1
-    print("required: %d files" % written, file=sys.stderr)
+    print("%s: %d files" % (kind, written), file=sys.stderr)
+
+
+def by_operation_or_shape(r):
+    return r if r["operations"] or r["shapes"] else None
+
+
+def gen_required(out):
+    gen_per_model(out, "required", lambda model: by_operation_or_shape(required(model)))
 
 
 # ---- limits/ ---------------------------------------------------------------------------------------------------------
@@ -186,17 +195,7 @@ def limits(model):
 
 
 def gen_limits(out):
-    d = botodata.clear_kind(out, "limits")
-    written = 0
-    for service in botodata.read_services(out):
-        model = botodata.load_model(service, "service-2.json")
-        if model is None:
-            continue
-        r = limits(model)
-        if r["operations"] or r["shapes"]:
-            botodata.write_json(os.path.join(d, service + ".json"), r)
-            written += 1
-    print("limits: %d files" % written, file=sys.stderr)
+    gen_per_model(out, "limits", lambda model: by_operation_or_shape(limits(model)))
 
 
 # ---- paginators/ -----------------------------------------------------------------------------------------------------
@@ -326,15 +325,7 @@ def docs(model):
 
 
 def gen_docs(out):
-    d = botodata.clear_kind(out, "docs")
-    written = 0
-    for service in botodata.read_services(out):
-        model = botodata.load_model(service, "service-2.json")
-        if model is None:
-            continue
-        botodata.write_compact_json(os.path.join(d, service + ".json"), docs(model))
-        written += 1
-    print("docs: %d files" % written, file=sys.stderr)
+    gen_per_model(out, "docs", docs, botodata.write_compact_json)
 
 
 # ---- resources/ ------------------------------------------------------------------------------------------------------
