@@ -704,7 +704,7 @@ public final class JmesPath {
     private static void dump(Object v, StringBuilder out) {
         if (v == null) out.append("null");
         else if (v instanceof Boolean b) out.append(b ? "true" : "false");
-        else if (v instanceof String s) quote(s, out);
+        else if (v instanceof String s) Json.pythonQuote(s, out);
         else if (isInt(v)) out.append(v);
         else if (v instanceof Double || v instanceof Float) out.append(pythonFloat(((Number) v).doubleValue()));
         else if (v instanceof List<?> l) {
@@ -720,13 +720,13 @@ public final class JmesPath {
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 if (!first) out.append(',');
                 first = false;
-                quote(String.valueOf(e.getKey()), out);
+                Json.pythonQuote(String.valueOf(e.getKey()), out);
                 out.append(':');
                 dump(e.getValue(), out);
             }
             out.append('}');
         } else {
-            quote(pythonStr(v), out);   // default=str: the value's str(), as a JSON string
+            Json.pythonQuote(pythonStr(v), out);   // default=str: the value's str(), as a JSON string
         }
     }
 
@@ -759,27 +759,6 @@ public final class JmesPath {
         }
         if (v instanceof Double || v instanceof Float) return pythonFloat(((Number) v).doubleValue());
         return String.valueOf(v);
-    }
-
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));   // ensure_ascii, as json.dumps
-                    else out.append(c);
-                }
-            }
-        }
-        out.append('"');
     }
 
     /** Python's repr of a float: the shortest digits, exponent form below 1e-4 and from 1e16. */

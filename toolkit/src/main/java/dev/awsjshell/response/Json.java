@@ -110,4 +110,26 @@ public final class Json {
         if (node.isNumber()) return node.asDouble();
         return node.asText();
     }
+
+    /** A string as Python's {@code json.dumps} writes it (ensure_ascii): what boto3 signs and jmespath's to_string gives. */
+    public static void pythonQuote(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        out.append('"');
+    }
 }

@@ -1,6 +1,7 @@
 package dev.awsjshell.services.s3;
 
 import dev.awsjshell.errors.ParamValidationError;
+import dev.awsjshell.response.Json;
 
 import software.amazon.awssdk.http.auth.aws.internal.signer.CredentialScope;
 import software.amazon.awssdk.http.auth.aws.internal.signer.util.SignerUtils;
@@ -83,19 +84,8 @@ final class PresignedPost {
     }
 
     private static String string(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
+        StringBuilder out = new StringBuilder();
+        Json.pythonQuote(s, out);
+        return out.toString();
     }
 }
