@@ -65,9 +65,12 @@ public final class Session {
         if ((accessKeyId == null) != (secretAccessKey == null)) {
             throw new InvalidConfigError("Give both aws_access_key_id and aws_secret_access_key, or neither");
         }
-        // botocore: a profile named in code, by AWS_DEFAULT_PROFILE or by AWS_PROFILE must exist, even "default".
-        if (!isSandbox() && namedProfile() != null && !profiles.get().exists(namedProfile())) {
-            throw new ProfileNotFound(namedProfile(), availableProfiles());
+        // botocore: a profile named in code, by AWS_DEFAULT_PROFILE or by AWS_PROFILE must exist, even "default". The
+        // sandbox reads the profile files only for a profile named in code, so a shell's AWS_PROFILE or a broken file
+        // does not stop it.
+        String mustExist = isSandbox() ? explicitProfile : namedProfile();
+        if (mustExist != null && !profiles.get().exists(mustExist)) {
+            throw new ProfileNotFound(mustExist, availableProfiles());
         }
         this.credentialSources = new CredentialSources(this::credentialSource);
     }
