@@ -62,7 +62,7 @@ md("""## boto3 → Java, the cheat sheet
 | `import boto3` | nothing: the first cell (`%load ../startup.jsh`) imports `Aws`, `Config`, the errors, the typed views |
 | `s3 = boto3.client("s3")` | `S3AwsClient s3 = Aws.client("s3");` (or `var sqs = Aws.client("sqs");`) |
 | `s3.list_objects_v2(Bucket="b", Prefix="p")` | `s3.call("list_objects_v2", Map.of("Bucket", "b", "Prefix", "p"))` |
-| `r["Contents"][0]["Key"]` | `r.search("Contents[0].Key")`, or `((List<Map<String, Object>>) r.get("Contents")).get(0).get("Key")` |
+| `r["Contents"][0]["Key"]` | `r.string("Contents[0].Key")` (typed: `string`, `integer`, `map`, `maps`, ...; `r.search(...)` for any JMESPath) |
 | `{"k": {"n": 1}}`, `[1, 2]` | `Map.of("k", Map.of("n", 1))`, `List.of(1, 2)` |
 | `Config(region_name="eu-west-1", retries={"max_attempts": 2})` | `Config.of(Map.of("region_name", "eu-west-1", "retries", Map.of("max_attempts", 2)))` |
 | `boto3.session.Session(region_name="eu-west-1")` | `Aws.session(Map.of("region_name", "eu-west-1"))` |
