@@ -92,7 +92,9 @@ def gen_services(out, bundle):
 
 # ---- required/ -------------------------------------------------------------------------------------------------------
 
-def required(model):
+def by_input_structure(model, facts):
+    """facts(structure) for each operation's input (by operation name) and for every structure the inputs hold (by
+    shape name, as the SDK names its classes), each left out where it is empty."""
     shapes = model["shapes"]
     inputs = {op["input"]["shape"] for op in model["operations"].values() if "input" in op}
     operations, nested, seen = {}, {}, set()
@@ -103,8 +105,9 @@ def required(model):
         seen.add(shape_name)
         shape = shapes[shape_name]
         if shape["type"] == "structure":
-            if shape.get("required") and shape_name not in inputs:
-                nested[shape_name] = shape["required"]
+            found = facts(shape)
+            if found and shape_name not in inputs:
+                nested[shape_name] = found
             for m in shape.get("members", {}).values():
                 walk(m["shape"])
         elif shape["type"] == "list":
@@ -115,11 +118,15 @@ def required(model):
     for op_name, op in sorted(model["operations"].items()):
         if "input" not in op:
             continue
-        members = shapes[op["input"]["shape"]].get("required", [])
-        if members:
-            operations[op_name] = members
+        found = facts(shapes[op["input"]["shape"]])
+        if found:
+            operations[op_name] = found
         walk(op["input"]["shape"])
     return {"operations": operations, "shapes": nested}
+
+
+def required(model):
+    return by_input_structure(model, lambda shape: shape.get("required", []))
 
 
 def gen_per_model(out, kind, build, write=botodata.write_json):
@@ -153,8 +160,6 @@ RANGED = {"string", "list", "map", "integer", "long", "double", "float"}
 def limits(model):
     """botocore's range_check: a shape's min, else 1 for a member bound to the host (hostLabel)."""
     shapes = model["shapes"]
-    inputs = {op["input"]["shape"] for op in model["operations"].values() if "input" in op}
-    operations, nested, seen = {}, {}, set()
 
     def members_min(shape):
         found = {}
@@ -168,30 +173,7 @@ def limits(model):
                 found[name] = 1
         return found
 
-    def walk(shape_name):
-        if shape_name in seen:
-            return
-        seen.add(shape_name)
-        shape = shapes[shape_name]
-        if shape["type"] == "structure":
-            found = members_min(shape)
-            if found and shape_name not in inputs:
-                nested[shape_name] = found
-            for m in shape.get("members", {}).values():
-                walk(m["shape"])
-        elif shape["type"] == "list":
-            walk(shape["member"]["shape"])
-        elif shape["type"] == "map":
-            walk(shape["value"]["shape"])
-
-    for op_name, op in sorted(model["operations"].items()):
-        if "input" not in op:
-            continue
-        found = members_min(shapes[op["input"]["shape"]])
-        if found:
-            operations[op_name] = found
-        walk(op["input"]["shape"])
-    return {"operations": operations, "shapes": nested}
+    return by_input_structure(model, members_min)
 
 
 def gen_limits(out):
