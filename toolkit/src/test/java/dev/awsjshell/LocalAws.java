@@ -4,15 +4,25 @@ import dev.awsjshell.session.Session;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * A local HTTP server on loopback that records every request exactly as the SDK sent it and answers with what the
@@ -63,6 +73,29 @@ public final class LocalAws implements AutoCloseable {
     }
 
     @Override public void close() { server.stop(0); }
+
+    /**
+     * An HTTPS server on 127.0.0.1, started, presenting the key and certificate of a PKCS#12 store (password
+     * "changeit") and answering every request with {@link #LIST_BUCKETS}. The caller stops it.
+     */
+    public static HttpsServer httpsListBuckets(Path pkcs12) throws IOException, GeneralSecurityException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(pkcs12)) { keys.load(in, "changeit".toCharArray()); }
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(keys, "changeit".toCharArray());
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        server.createContext("/", exchange -> {
+            byte[] body = LIST_BUCKETS.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/xml");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) { out.write(body); }
+        });
+        server.start();
+        return server;
+    }
 
     public static final String LIST_BUCKETS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ListAllMyBucketsResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
             + "<Owner><ID>owner-id</ID><DisplayName>me</DisplayName></Owner><Buckets><Bucket><Name>demo</Name>"

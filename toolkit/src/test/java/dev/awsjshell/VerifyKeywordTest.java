@@ -97,22 +97,7 @@ class VerifyKeywordTest {
         keytool("-genkeypair", "-alias", "local", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1",
                 "-validity", "1", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit");
         keytool("-exportcert", "-rfc", "-alias", "local", "-keystore", store.toString(), "-storepass", "changeit", "-file", bundle.toString());
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (FileInputStream in = new FileInputStream(store.toFile())) { keys.load(in, "changeit".toCharArray()); }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, "changeit".toCharArray());
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
-        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls));
-        server.createContext("/", exchange -> {
-            byte[] body = LocalAws.LIST_BUCKETS.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        HttpsServer server = LocalAws.httpsListBuckets(store);
         try {
             String url = "https://127.0.0.1:" + server.getAddress().getPort();
             Session session = Session.builder().regionName("us-east-1").accessKeyId("AKIDLOCALTEST").secretAccessKey("s").build();

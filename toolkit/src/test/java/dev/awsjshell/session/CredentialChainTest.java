@@ -15,16 +15,11 @@ import dev.awsjshell.errors.ProfileNotFound;
 import dev.awsjshell.errors.SSOTokenLoadError;
 import dev.awsjshell.errors.UnauthorizedSSOTokenError;
 
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.security.KeyStore;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -412,21 +407,7 @@ class CredentialChainTest {
                 "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("ca.pem").toString());
         run("openssl", "pkcs12", "-export", "-in", dir.resolve("ca.pem").toString(), "-inkey", dir.resolve("key.pem").toString(),
                 "-out", dir.resolve("server.p12").toString(), "-passout", "pass:changeit");
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (var in = Files.newInputStream(dir.resolve("server.p12"))) { keys.load(in, "changeit".toCharArray()); }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, "changeit".toCharArray());
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
-        HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(tls));
-        server.createContext("/", exchange -> {
-            byte[] body = LocalAws.LIST_BUCKETS.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/xml");
-            exchange.sendResponseHeaders(200, body.length);
-            try (var out = exchange.getResponseBody()) { out.write(body); }
-        });
-        server.start();
+        HttpsServer server = LocalAws.httpsListBuckets(dir.resolve("server.p12"));
         try {
             String url = "https://127.0.0.1:" + server.getAddress().getPort();
             String ca = dir.resolve("ca.pem").toString();
