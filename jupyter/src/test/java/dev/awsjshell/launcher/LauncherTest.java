@@ -92,6 +92,59 @@ class LauncherTest {
     }
 
     @Test
+    void aScriptRunAgainSkipsTheCompilerWithTheSameOutcome() throws Exception {
+        Path script = temp.resolve("compiled.jsh"), state = temp.resolve("compiled-state"), classLog = temp.resolve("classes.log");
+        Files.writeString(script, """
+                int twice(int n) { return 2 * n; }
+                var greeting = "hello";
+                var greeting = "hello again";
+                System.out.println(greeting + " " + twice(21) + " " + Arrays.toString(args) + " stdin " + new BufferedReader(new InputStreamReader(System.in)).readLine());
+                if (System.getenv("COMPILED_TEST_SERVICE") != null) Aws.client(System.getenv("COMPILED_TEST_SERVICE"));
+                /exit 3
+                """);
+        Map<String, String> env = Map.of("AWS_JSHELL_STATE_DIR", state.toString());
+        Map<String, String> logged = with(env, "JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + classLog);
+        String picked = "Picked up JAVA_TOOL_OPTIONS: -Xlog:class+load:file=" + classLog + "\n";
+
+        assertThat(run(env, "one\n", script.toString(), "a")).isEqualTo(new Result(3, "hello again 42 [a] stdin one\n", ""));
+        assertThat(entries(state)).hasSize(1);
+        // Run again with other arguments and input: the same classes, none of javac's loaded.
+        assertThat(run(logged, "two\n", script.toString(), "b", "c d")).isEqualTo(new Result(3, "hello again 42 [b, c d] stdin two\n", picked));
+        assertThat(Files.readString(classLog)).contains("dev.awsjshell.shell.CompiledScript").doesNotContain("com.sun.tools.javac");
+
+        // An exception the first run did not meet is reported as a compiling run reports it.
+        Map<String, String> failing = with(env, "COMPILED_TEST_SERVICE", "nosuch");
+        Result replayed = run(failing, "three\n", script.toString());
+        assertThat(replayed.status()).isEqualTo(1);
+        assertThat(replayed.err()).startsWith(script + ":5: dev.awsjshell.errors.UnknownServiceError: Unknown service: 'nosuch'.");
+        assertThat(run(with(failing, "AWS_JSHELL_SCRIPT_CACHE", "0"), "three\n", script.toString())).isEqualTo(replayed);
+
+        // An edit compiles again; so does an entry that cannot be read.
+        Files.writeString(script, Files.readString(script).replace("hello", "hi"));
+        assertThat(run(env, "four\n", script.toString())).isEqualTo(new Result(3, "hi again 42 [] stdin four\n", ""));
+        assertThat(entries(state)).hasSize(2);
+        for (Path entry : entries(state)) Files.write(entry, new byte[] {1, 2, 3});
+        assertThat(run(env, "five\n", script.toString())).isEqualTo(new Result(3, "hi again 42 [] stdin five\n", ""));
+
+        // A script that does not compile is not kept: it says so at every run.
+        Path broken = temp.resolve("broken.jsh");
+        Files.writeString(broken, "System.out.println(\"before\");\nint x = \"not a number\";\n");
+        for (int i = 0; i < 2; i++) {
+            Result r = run(env, null, broken.toString());
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.out()).isEqualTo("before\n");
+            assertThat(r.err()).startsWith(broken + ":2: does not compile: int x = \"not a number\";");
+        }
+        assertThat(entries(state)).hasSize(2);
+    }
+
+    static List<Path> entries(Path state) throws IOException {
+        try (Stream<Path> s = Files.list(state.resolve("compiled"))) {
+            return s.toList();
+        }
+    }
+
+    @Test
     void theResidentJvmKeepsScriptsApartAndPassesEverythingThrough() throws Exception {
         Map<String, String> daemon = Map.of("AWS_JSHELL_DAEMON", "1", "AWS_JSHELL_DAEMON_DIR", daemonDir.toString());
         Path script = temp.resolve("isolation.jsh");

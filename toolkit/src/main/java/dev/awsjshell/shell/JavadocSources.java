@@ -21,12 +21,15 @@ import java.util.Map;
  * ({@code --execution local}); without them it changes nothing and says so by returning false.
  */
 public final class JavadocSources {
+    /** Set by RunScript: a script has no Shift+Tab, and a compiled one runs without JShell's compiler classes. */
+    static volatile boolean inScript;
+
     private JavadocSources() {}
 
     /** The source roots under aws-jshell's home ({@code -Dawsjshell.home}), given to JShell; false if it could not. */
     public static boolean install() {
         String home = System.getProperty("awsjshell.home");
-        if (home == null) return false;
+        if (home == null || inScript) return false;
         List<Path> roots = new ArrayList<>();
         for (String dir : List.of("toolkit/src/main/java", "views/target/generated-sources/views")) {
             Path p = Path.of(home, dir);

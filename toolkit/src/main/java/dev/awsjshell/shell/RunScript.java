@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Runs a JShell script like {@code python script.py}: startup first, then the script snippet by snippet in this JVM,
  * stopping at the first error with exit status 1; {@code /exit N} ends with status N. Values are not echoed.
- * Arguments after the script are in {@code String[] args}.
+ * Arguments after the script are in {@code String[] args}. A script that ran to its end before, unchanged, runs
+ * again without the compiler ({@link CompiledScript}).
  */
 public final class RunScript {
     private static final List<String> DEFAULT_IMPORTS = List.of("java.io.*", "java.math.*", "java.net.*", "java.nio.file.*",
@@ -32,9 +34,21 @@ public final class RunScript {
             System.err.println("usage: RunScript COMPILE_CLASS_PATH STARTUP.jsh SCRIPT.jsh [ARGS...]");
             System.exit(2);
         }
+        String jvmClassPath = System.getProperty("java.class.path");
         // javac would otherwise index this JVM's whole class path (the 700 MB SDK bundle) at the first snippet.
         System.setProperty("java.class.path", argv[0]);
-        int status = run(Path.of(argv[1]), Path.of(argv[2]), Arrays.copyOfRange(argv, 3, argv.length), JShell.builder().executionEngine("local"));
+        Path startup = Path.of(argv[1]), script = Path.of(argv[2]);
+        String[] args = Arrays.copyOfRange(argv, 3, argv.length);
+        JavadocSources.inScript = true;
+        Path entry = CompiledScript.entry(startup, script, argv[0], jvmClassPath);
+        CompiledScript compiled = CompiledScript.read(entry);
+        if (compiled != null) {
+            scriptArgs = args;
+            System.exit(compiled.run());
+        }
+        CompiledScript.Recorder recorder = new CompiledScript.Recorder();
+        int status = run(startup, script, args, JShell.builder().executionEngine(recorder, Map.of()), recorder);
+        recorder.save(entry, status);
         System.exit(status);
     }
 
@@ -44,16 +58,86 @@ public final class RunScript {
      * ScriptDaemon calls this, by reflection, on a copy of the toolkit in a class loader of the script's own.
      */
     public static int run(Path startup, Path script, String[] args, JShell.Builder builder) throws IOException {
+        return run(startup, script, args, builder, null);
+    }
+
+    /** The same, telling the recorder (when there is one) each snippet's place, and when the run may not be kept. */
+    static int run(Path startup, Path script, String[] args, JShell.Builder builder, CompiledScript.Recorder recorder) throws IOException {
+        scriptArgs = args;
+        JavadocSources.inScript = true;
         try (JShell shell = builder.out(System.out).err(System.err).build()) {
-            Imports imports = new Imports(shell);
+            Evaluator evaluator = new Evaluator(shell, recorder);
+            Imports imports = new Imports(evaluator);
             DEFAULT_IMPORTS.forEach(i -> imports.add("import " + i + ";", "(imports)", 0));
-            int status = run(shell, startup, imports);
-            if (status < 0) {
-                status = eval(shell, "String[] args = new String[] {" + Arrays.stream(args).map(RunScript::quote).collect(Collectors.joining(", ")) + "};", "(args)", 0);
-            }
-            if (status < 0) status = run(shell, script, imports);
+            int status = run(evaluator, startup, imports);
+            if (status < 0) status = evaluator.eval("String[] args = dev.awsjshell.shell.RunScript.args();", "(args)", 0);
+            if (status < 0) status = run(evaluator, script, imports);
             System.out.flush();
             return Math.max(status, 0);
+        }
+    }
+
+    private static String[] scriptArgs = new String[0];
+
+    /** The script's arguments, which its {@code args} holds: a compiled script is run again with others. */
+    public static String[] args() {
+        return scriptArgs.clone();
+    }
+
+    /** JShell's eval of one snippet at a place, reporting what went wrong; a run with an error is not kept. */
+    private static final class Evaluator {
+        private final JShell shell;
+        private final CompiledScript.Recorder recorder;
+
+        Evaluator(JShell shell, CompiledScript.Recorder recorder) {
+            this.shell = shell;
+            this.recorder = recorder;
+        }
+
+        /** Returns -1, or 1 when the snippet does not compile or throws. */
+        int eval(String source, String file, int line) {
+            if (recorder != null) recorder.at(file, line);
+            for (SnippetEvent event : shell.eval(source)) {
+                if (event.exception() != null) {
+                    Throwable e = event.exception();
+                    fail(null);
+                    report(file, line, e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName(), e.getMessage(), e.getStackTrace());
+                    return 1;
+                }
+                if (event.status() == Snippet.Status.REJECTED) {
+                    fail(file + ":" + line + ": does not compile: " + source.strip().lines().findFirst().orElse(""));
+                    shell.diagnostics(event.snippet()).forEach((Diag d) -> System.err.println("    " + d.getMessage(Locale.ROOT)));
+                    return 1;
+                }
+                // A snippet that uses what is not declared yet fails, when called, with a message of JShell's own.
+                if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                    if (recorder != null) recorder.spoil();
+                }
+            }
+            return -1;
+        }
+
+        /** All these snippets compile and run as one. */
+        boolean evalAll(String source) {
+            return shell.eval(source).stream().allMatch(e -> e.status() == Snippet.Status.VALID && e.exception() == null);
+        }
+
+        int fail(String message) {
+            if (recorder != null) recorder.spoil();
+            if (message != null) System.err.println(message);
+            return 1;
+        }
+    }
+
+    /**
+     * An exception that ended the script, as {@code file:line: type: message} and the frames it passed before it left
+     * the script's code: a snippet's class is REPL.* when run from a compiled script, and JShell names its file #ID.
+     */
+    static void report(String file, int line, String type, String message, StackTraceElement[] stack) {
+        System.err.println(file + ":" + line + ": " + type + ": " + message);
+        for (StackTraceElement s : stack) {
+            if (s.getClassName().startsWith("REPL.") || s.getFileName() != null && s.getFileName().startsWith("#")) break;
+            System.err.println("    at " + s);
         }
     }
 
@@ -63,10 +147,10 @@ public final class RunScript {
      * error names the import and its line.
      */
     private static final class Imports {
-        private final JShell shell;
+        private final Evaluator evaluator;
         private final List<String[]> pending = new ArrayList<>();
 
-        Imports(JShell shell) { this.shell = shell; }
+        Imports(Evaluator evaluator) { this.evaluator = evaluator; }
 
         void add(String source, String file, int line) { pending.add(new String[] {source.strip(), file, String.valueOf(line)}); }
 
@@ -75,12 +159,9 @@ public final class RunScript {
             if (pending.isEmpty()) return -1;
             List<String[]> imports = List.copyOf(pending);
             pending.clear();
-            if (imports.size() > 1) {
-                String joined = imports.stream().map(i -> i[0]).collect(Collectors.joining(" "));
-                if (shell.eval(joined).stream().allMatch(e -> e.status() == Snippet.Status.VALID)) return -1;
-            }
+            if (imports.size() > 1 && evaluator.evalAll(imports.stream().map(i -> i[0]).collect(Collectors.joining(" ")))) return -1;
             for (String[] i : imports) {
-                int status = eval(shell, i[0], i[1], Integer.parseInt(i[2]));
+                int status = evaluator.eval(i[0], i[1], Integer.parseInt(i[2]));
                 if (status >= 0) return status;
             }
             return -1;
@@ -88,9 +169,9 @@ public final class RunScript {
     }
 
     /** Runs one file; returns -1 when it ran to its end, else the exit status. */
-    private static int run(JShell shell, Path file, Imports imports) throws IOException {
+    private static int run(Evaluator evaluator, Path file, Imports imports) throws IOException {
         String text = Files.readString(file);
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        SourceCodeAnalysis analysis = evaluator.shell.sourceCodeAnalysis();
         int offset = 0;
         while (offset < text.length()) {
             while (offset < text.length() && Character.isWhitespace(text.charAt(offset))) offset++;
@@ -105,13 +186,15 @@ public final class RunScript {
             if (text.charAt(offset) == '/' && !text.startsWith("/*", offset)) {
                 String command = text.substring(offset, endOfLine).trim();
                 if (!command.startsWith("/exit")) {
-                    System.err.println(file + ":" + line + ": only /exit is understood in a script, not " + command);
-                    return 1;
+                    return evaluator.fail(file + ":" + line + ": only /exit is understood in a script, not " + command);
                 }
                 int status = imports.flush();
                 if (status >= 0) return status;
                 String code = command.substring(5).trim();
-                return code.isEmpty() ? 0 : Integer.parseInt(code);
+                if (!code.matches("-?[0-9]{1,9}")) {
+                    return code.isEmpty() ? 0 : evaluator.fail(file + ":" + line + ": /exit takes a whole number, the exit status, not " + code);
+                }
+                return Integer.parseInt(code);
             }
             String rest = text.substring(offset);
             SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
@@ -122,34 +205,9 @@ public final class RunScript {
                 continue;
             }
             int status = imports.flush();
-            if (status < 0) status = eval(shell, source, file.toString(), line);
+            if (status < 0) status = evaluator.eval(source, file.toString(), line);
             if (status >= 0) return status;
         }
         return imports.flush();
-    }
-
-    private static int eval(JShell shell, String source, String file, int line) {
-        for (SnippetEvent event : shell.eval(source)) {
-            if (event.exception() != null) {
-                Throwable e = event.exception();
-                String type = e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName();
-                System.err.println(file + ":" + line + ": " + type + ": " + e.getMessage());
-                for (StackTraceElement s : e.getStackTrace()) {
-                    if (s.getClassName().startsWith("REPL.")) break;
-                    System.err.println("    at " + s);
-                }
-                return 1;
-            }
-            if (event.status() == Snippet.Status.REJECTED) {
-                System.err.println(file + ":" + line + ": does not compile: " + source.strip().lines().findFirst().orElse(""));
-                shell.diagnostics(event.snippet()).forEach((Diag d) -> System.err.println("    " + d.getMessage(Locale.ROOT)));
-                return 1;
-            }
-        }
-        return -1;
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 }
