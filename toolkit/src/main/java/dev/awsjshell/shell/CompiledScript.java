@@ -1,5 +1,6 @@
 package dev.awsjshell.shell;
 
+import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControl.ClassBytecodes;
@@ -57,8 +58,7 @@ final class CompiledScript {
     }
 
     /** Runs the recorded steps; returns the exit status, 1 after an exception (reported as a compiling run does). */
-    int run() {
-        LocalExecutionControl control = new LocalExecutionControl();
+    int run(LocalExecutionControl control) {
         try {
             for (Step step : steps) {
                 if (step.classes != null) {
@@ -161,6 +161,10 @@ final class CompiledScript {
         private String file;
         private int line;
         private boolean spoiled;
+
+        Recorder() {}
+
+        Recorder(LoaderDelegate snippets) { super(snippets); }
 
         @Override public String name() { return "aws-jshell-recording"; }
 

@@ -6,6 +6,8 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.execution.LoaderDelegate;
+import jdk.jshell.execution.LocalExecutionControl;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,34 +39,31 @@ public final class RunScript {
         String jvmClassPath = System.getProperty("java.class.path");
         // javac would otherwise index this JVM's whole class path (the 700 MB SDK bundle) at the first snippet.
         System.setProperty("java.class.path", argv[0]);
-        Path startup = Path.of(argv[1]), script = Path.of(argv[2]);
-        String[] args = Arrays.copyOfRange(argv, 3, argv.length);
-        JavadocSources.inScript = true;
-        Path entry = CompiledScript.entry(startup, script, argv[0], jvmClassPath);
-        CompiledScript compiled = CompiledScript.read(entry);
-        if (compiled != null) {
-            scriptArgs = args;
-            System.exit(compiled.run());
-        }
-        CompiledScript.Recorder recorder = new CompiledScript.Recorder();
-        int status = run(startup, script, args, JShell.builder().executionEngine(recorder, Map.of()), recorder);
-        recorder.save(entry, status);
-        System.exit(status);
+        System.exit(runScript(Path.of(argv[1]), Path.of(argv[2]), Arrays.copyOfRange(argv, 3, argv.length), argv[0], jvmClassPath, null));
     }
 
     /**
-     * Runs the startup file, then the script, in a new JShell from {@code builder} (its snippets compile against the
-     * class path in the system property java.class.path) writing to System.out and System.err; returns the exit status.
-     * ScriptDaemon calls this, by reflection, on a copy of the toolkit in a class loader of the script's own.
+     * Runs the startup file, then the script, writing to System.out and System.err; returns the exit status. The script
+     * runs from its compiled form when it has one ({@link CompiledScript}), else in a new JShell whose snippets compile
+     * against {@code compileClassPath} (the system property java.class.path holds it) and which is kept when it
+     * reached its end. {@code jvmClassPath} is the class path this JVM started with. Snippet classes load through
+     * {@code snippets}, or JShell's own loader when null: ScriptDaemon calls this, by reflection, on a copy of the
+     * toolkit in a class loader of the script's own.
      */
-    public static int run(Path startup, Path script, String[] args, JShell.Builder builder) throws IOException {
-        return run(startup, script, args, builder, null);
-    }
-
-    /** The same, telling the recorder (when there is one) each snippet's place, and when the run may not be kept. */
-    static int run(Path startup, Path script, String[] args, JShell.Builder builder, CompiledScript.Recorder recorder) throws IOException {
+    public static int runScript(Path startup, Path script, String[] args, String compileClassPath, String jvmClassPath,
+                                LoaderDelegate snippets) throws IOException {
         scriptArgs = args;
         JavadocSources.inScript = true;
+        Path entry = CompiledScript.entry(startup, script, compileClassPath, jvmClassPath);
+        CompiledScript compiled = CompiledScript.read(entry);
+        if (compiled != null) return compiled.run(snippets == null ? new LocalExecutionControl() : new LocalExecutionControl(snippets));
+        CompiledScript.Recorder recorder = snippets == null ? new CompiledScript.Recorder() : new CompiledScript.Recorder(snippets);
+        int status = run(startup, script, JShell.builder().executionEngine(recorder, Map.of()), recorder);
+        recorder.save(entry, status);
+        return status;
+    }
+
+    private static int run(Path startup, Path script, JShell.Builder builder, CompiledScript.Recorder recorder) throws IOException {
         try (JShell shell = builder.out(System.out).err(System.err).build()) {
             Evaluator evaluator = new Evaluator(shell, recorder);
             Imports imports = new Imports(evaluator);

@@ -1,11 +1,7 @@
 package dev.awsjshell.shell;
 
-import jdk.jshell.JShell;
 import jdk.jshell.execution.LoaderDelegate;
-import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
-import jdk.jshell.spi.ExecutionControlProvider;
-import jdk.jshell.spi.ExecutionEnv;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
 
@@ -39,9 +35,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The resident JVM for scripts ({@code AWS_JSHELL_DAEMON=1 scripts/jshell FILE.jsh}): a warm JVM that runs one script at
  * a time, handed to it by scripts/jshell-client.py over a Unix domain socket in a folder only its user can open.
- * <p>Each script runs as in a fresh JVM: in a new JShell, on a copy of the toolkit in a class loader of its own (so no
- * static of the toolkit, such as the default session or the sandbox, and none of a snippet's, is seen by the next
- * script), with the caller's arguments, environment (System.getenv), standard streams and exit status, and with the
+ * <p>Each script runs as in a fresh JVM: as RunScript runs it (from its compiled form, or in a new JShell), on a copy
+ * of the toolkit in a class loader of its own (so no static of the toolkit, such as the default session or the
+ * sandbox, and none of a snippet's, is seen by the next script), with the caller's arguments, environment (System.getenv), standard streams and exit status, and with the
  * system properties as they were when the daemon started. The SDK, JShell and javac stay loaded and compiled: that is
  * what it saves. It serves only its own user (the peer's credentials, SO_PEERCRED), only callers whose launcher key
  * (JDK, class path, jars' times, the settings the JVM reads at start) and working directory are its own, and one script
@@ -59,6 +55,7 @@ public final class ScriptDaemon {
     private final String key;
     private final long idleMillis;
     private final Path startup;
+    private final String jvmClassPath, compileClassPath;
     private final URL[] toolkitJars;
     private final Properties properties = new Properties();
     private final Map<String, String> environment;
@@ -73,7 +70,9 @@ public final class ScriptDaemon {
         socket = Path.of(a[0]);
         key = a[1];
         idleMillis = Long.parseLong(a[2]) * 1000;
-        System.setProperty("java.class.path", a[3]);   // what snippets compile against, as in RunScript
+        jvmClassPath = System.getProperty("java.class.path");
+        compileClassPath = a[3];
+        System.setProperty("java.class.path", compileClassPath);   // what snippets compile against, as in RunScript
         startup = Path.of(a[4]);
         List<URL> jars = new ArrayList<>();
         for (String jar : a[5].split(":")) jars.add(Path.of(jar).toUri().toURL());
@@ -94,6 +93,7 @@ public final class ScriptDaemon {
         // Two warm-up runs of a small script load and compile what a script needs, before anyone is served.
         Map<String, String> warmupEnvironment = new HashMap<>(environment);
         warmupEnvironment.remove("AWS_JSHELL_SANDBOX");
+        warmupEnvironment.put("AWS_JSHELL_SCRIPT_CACHE", "0");   // javac is warmed by compiling, twice
         for (int i = 0; i < 2; i++) {
             run(warmup, new String[0], warmupEnvironment, new EmptyInput(), new PrintStream(OutputStream.nullOutputStream()),
                     new PrintStream(OutputStream.nullOutputStream()));
@@ -192,8 +192,8 @@ public final class ScriptDaemon {
         Thread thread = new Thread(() -> {
             try {
                 Object result = Class.forName(RunScript.class.getName(), true, loader)
-                        .getMethod("run", Path.class, Path.class, String[].class, JShell.Builder.class)
-                        .invoke(null, startup, script, args, JShell.builder().executionEngine(new Engine(loader), Map.of()));
+                        .getMethod("runScript", Path.class, Path.class, String[].class, String.class, String.class, LoaderDelegate.class)
+                        .invoke(null, startup, script, args, compileClassPath, jvmClassPath, new SnippetLoader(loader));
                 status[0] = (Integer) result;
             } catch (java.lang.reflect.InvocationTargetException e) {
                 e.getCause().printStackTrace();
@@ -295,19 +295,6 @@ public final class ScriptDaemon {
                 if (resolve) resolveClass(c);
                 return c;
             }
-        }
-    }
-
-    /** JShell's local execution, with snippet classes in a loader under the script's toolkit loader. */
-    static final class Engine implements ExecutionControlProvider {
-        private final ClassLoader parent;
-
-        Engine(ClassLoader parent) { this.parent = parent; }
-
-        @Override public String name() { return "aws-jshell-script"; }
-
-        @Override public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-            return new LocalExecutionControl(new SnippetLoader(parent));
         }
     }
 
