@@ -109,7 +109,7 @@ final class CompiledScript {
     }
 
     private static Path folder() throws IOException {
-        String state = System.getenv("AWS_JSHELL_STATE_DIR");
+        String state = System.getProperty("awsjshell.stateDir", System.getenv("AWS_JSHELL_STATE_DIR"));
         Path folder = (state != null ? Path.of(state) : Path.of(System.getProperty("user.home"), ".aws-jshell")).resolve("compiled");
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder.getParent());
