@@ -95,11 +95,11 @@ public final class RunScript {
 
         /** Returns -1, or 1 when the snippet does not compile or throws. */
         int eval(String source, String file, int line) {
-            if (recorder != null) recorder.at(file, line);
+            recorder.at(file, line);
             for (SnippetEvent event : shell.eval(source)) {
                 if (event.exception() != null) {
                     Throwable e = event.exception();
-                    fail(null);
+                    recorder.spoil();
                     report(file, line, e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName(), e.getMessage(), e.getStackTrace());
                     return 1;
                 }
@@ -110,7 +110,7 @@ public final class RunScript {
                 }
                 // A snippet that uses what is not declared yet fails, when called, with a message of JShell's own.
                 if (event.status() == Snippet.Status.RECOVERABLE_DEFINED || event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                    if (recorder != null) recorder.spoil();
+                    recorder.spoil();
                 }
             }
             return -1;
@@ -122,8 +122,8 @@ public final class RunScript {
         }
 
         int fail(String message) {
-            if (recorder != null) recorder.spoil();
-            if (message != null) System.err.println(message);
+            recorder.spoil();
+            System.err.println(message);
             return 1;
         }
     }
