@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * <li>{@code LoopThread.start} starts the thread, then sets the flag its loop runs on: a thread that runs first ends
  * at once, silently. Here a channel whose thread ended is given a new one.</li>
  * </ul>
- * It also sends to the cell what the kernel would print in the server's terminal, and gives the toolkit an in-place
+ * It also evaluates the imports that open a cell as one snippet ({@link JoinedImports}), sends to the cell what the
+ * kernel would print in the server's terminal, and gives the toolkit an in-place
  * display ({@link CellOutput}). Other arguments (the kernel's installer) go to MainApp unchanged.
  */
 public final class KernelMain {
@@ -41,6 +42,7 @@ public final class KernelMain {
         // the inspect request (Shift+Tab) shows the toolkit's javadoc; install-kernel opens jdk.jshell for it
         dev.awsjshell.shell.JavadocSources.install();
         var kernel = MainApp.kernel;
+        JoinedImports.install(kernel);
         LogManager.getLogManager().readConfiguration(MainApp.class.getClassLoader().getResourceAsStream("logging.properties"));
         Path file = Path.of(args[0]);
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("Connection file '" + file + "' isn't a file.");
@@ -69,7 +71,7 @@ public final class KernelMain {
         }
     }
 
-    private static Field required(Class<?> type, String name) {
+    static Field required(Class<?> type, String name) {
         Field f = field(type, name);
         if (f == null) throw new IllegalStateException("rapaio-jupyter-kernel changed: no field " + type.getSimpleName() + "." + name);
         return f;
