@@ -1,6 +1,7 @@
 package dev.awsjshell.sandbox;
 
 import dev.awsjshell.errors.ToolkitError;
+import dev.awsjshell.util.StateFolder;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -227,8 +228,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     public static Path stateFile() {
-        String dir = System.getProperty("awsjshell.stateDir", System.getenv("AWS_JSHELL_STATE_DIR"));
-        return (dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".aws-jshell")).resolve("sandbox.properties");
+        return StateFolder.path().resolve("sandbox.properties");
     }
 
     /** The project folder, where the emulators' class paths were written by the build. */

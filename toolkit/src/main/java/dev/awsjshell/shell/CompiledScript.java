@@ -1,5 +1,6 @@
 package dev.awsjshell.shell;
 
+import dev.awsjshell.util.StateFolder;
 import jdk.jshell.execution.LoaderDelegate;
 import jdk.jshell.execution.LocalExecutionControl;
 import jdk.jshell.spi.ExecutionControl;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -87,7 +89,7 @@ final class CompiledScript {
         if ("0".equals(System.getenv("AWS_JSHELL_SCRIPT_CACHE"))) return null;
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            DataOutputStream key = new DataOutputStream(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            DataOutputStream key = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
             key.writeUTF(MAGIC);
             key.writeUTF(System.getProperty("java.home") + " " + System.getProperty("java.vm.version"));
             key.writeUTF(compileClassPath);
@@ -109,8 +111,7 @@ final class CompiledScript {
     }
 
     private static Path folder() throws IOException {
-        String state = System.getProperty("awsjshell.stateDir", System.getenv("AWS_JSHELL_STATE_DIR"));
-        Path folder = (state != null ? Path.of(state) : Path.of(System.getProperty("user.home"), ".aws-jshell")).resolve("compiled");
+        Path folder = StateFolder.path().resolve("compiled");
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder.getParent());
             try {

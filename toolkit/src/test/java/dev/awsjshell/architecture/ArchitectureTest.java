@@ -33,7 +33,8 @@ class ArchitectureTest {
             List.of("resource"),
             List.of("session"),
             List.of("sandbox", "services.s3", "services.dynamodb"),
-            List.of(""));
+            List.of(""),
+            List.of("shell"));
 
     private static JavaClasses classes;
 
@@ -65,8 +66,7 @@ class ArchitectureTest {
     @Test
     void everyToolkitPackageHasALevel() {
         List<String> known = LEVELS.stream().flatMap(List::stream).map(p -> p.isEmpty() ? "dev.awsjshell" : "dev.awsjshell." + p).toList();
-        // The script runner (shell) is a main of its own over JShell: it uses no toolkit package.
-        classes.stream().map(JavaClass::getPackageName).filter(p -> !p.equals("dev.awsjshell.shell")).distinct()
+        classes.stream().map(JavaClass::getPackageName).distinct()
                 .forEach(p -> assertThat(known).as("package %s needs a level in LEVELS", p).contains(p));
     }
 
