@@ -211,7 +211,10 @@ class BadInputCorpusTest {
         all.add(call("unknown parameter in a map value", "sqs", "send_message", Map.of("QueueUrl", "http://q", "MessageBody", "m", "MessageAttributes", Map.of("a", Map.of("DataType", "String", "Value", "v"))), pve, "Unknown parameter in MessageAttributes.a: \"Value\""));
         all.add(call("missing required parameter", "s3", "get_object", Map.of("Bucket", "b"), pve, "Missing required parameter in input: \"Key\""));
         all.add(call("missing every required parameter", "dynamodb", "put_item", Map.of(), pve, "Missing required parameter in input: \"TableName\""));
-        all.add(call("required parameter null", "s3", "get_object", mapWithNull("Key", "Bucket", "b"), pve, "Missing required parameter in input: \"Key\""));
+        // boto3: "Invalid type for parameter Key, value: None, type: <class 'NoneType'>, valid types: <class 'str'>"
+        all.add(call("required parameter null", "s3", "get_object", mapWithNull("Key", "Bucket", "b"), pve, "Invalid type for parameter Key, value: null, type: null, valid types: String"));
+        all.add(call("optional parameter null", "sqs", "send_message", mapWithNull("DelaySeconds", "QueueUrl", "http://q", "MessageBody", "m"), pve, "Invalid type for parameter DelaySeconds, value: null, type: null, valid types: Number"));
+        all.add(call("optional parameter null in a structure", "dynamodb", "put_item", Map.of("TableName", "t", "Item", Map.of("a", mapWithNull("S"))), pve, "Invalid type for parameter Item.a.S, value: null, type: null, valid types: String"));
         all.add(call("every problem at once", "s3", "list_objects_v2", Map.of("Bucket", 1, "MaxKeys", "x", "Foo", 2), pve, "Unknown parameter in input: \"Foo\""));
         all.add(call("unknown operation", "s3", "list_object", Map.of(), UnknownOperationError.class, "list_object"));
         all.add(call("unknown operation: CamelCase of another service", "sqs", "ListBuckets", Map.of(), UnknownOperationError.class, "ListBuckets"));

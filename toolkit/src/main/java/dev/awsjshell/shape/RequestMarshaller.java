@@ -39,7 +39,7 @@ import java.util.function.Function;
 /**
  * Maps keyed by boto3's member names to the SDK's request objects, through the SDK's own {@link SdkField} metadata.
  * Every problem is collected before anything is built, as botocore's validator does: unknown names, missing required
- * members, wrong types, nulls inside lists and maps, botocore's minimums ({@link Limits}), and what botocore would send
+ * members, wrong types, nulls (boto3 refuses None, in a member as in a list or map), botocore's minimums ({@link Limits}), and what botocore would send
  * but the SDK cannot (a number beyond the member's Java type).
  */
 public final class RequestMarshaller {
@@ -57,16 +57,17 @@ public final class RequestMarshaller {
 
     /**
      * The same; with {@code checkRequired} false (botocore's {@code parameter_validation=False}), missing required
-     * members are left for the service to refuse. Unknown members and wrong types are problems still: the SDK's
-     * request objects cannot hold them.
+     * members are left for the service to refuse, and a null member is left out. Unknown members and wrong types are
+     * problems still: the SDK's request objects cannot hold them.
      */
     public static Object toRequest(Class<?> requestClass, Map<String, ?> params, List<String> problems, boolean checkRequired) {
         SdkPojo builder = MemberIndex.newBuilder(requestClass);
         fill(builder, requestClass, params, "", problems);
-        if (!checkRequired) problems.removeIf(p -> p.startsWith("Missing required parameter"));
+        // Without validation boto3 sends a None as null; the SDK's request objects leave it out.
+        if (!checkRequired) problems.removeIf(p -> p.startsWith("Missing required parameter") || p.contains(A_NULL));
         if (checkRequired) for (String member : Required.of(requestClass)) {
             String problem = "Missing required parameter in input: \"" + member + "\"";
-            if (params.get(member) == null && !problems.contains(problem)) problems.add(problem);
+            if (!params.containsKey(member) && !problems.contains(problem)) problems.add(problem);
         }
         return problems.isEmpty() ? ((SdkBuilder<?, ?>) builder).build() : null;
     }
@@ -82,6 +83,10 @@ public final class RequestMarshaller {
                         + String.join(", ", fields.keySet()) + (close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close) + "?)"));
                 continue;
             }
+            if (e.getValue() == null && field.marshallingType() != MarshallingType.DOCUMENT) {   // boto3 refuses None
+                wrongType(join(path, e.getKey()), null, validTypes(field), problems);
+                continue;
+            }
             if (e.getValue() == null) continue;
             int before = problems.size();
             Object value = toSdk(field, e.getValue(), join(path, e.getKey()), problems);
@@ -91,7 +96,7 @@ public final class RequestMarshaller {
         }
         for (Map.Entry<String, SdkField<?>> f : fields.entrySet()) {
             boolean required = f.getValue().containsTrait(RequiredTrait.class) || (!path.isEmpty() && Required.of(pojoClass).contains(f.getKey()));
-            if (required && params.get(f.getKey()) == null) {
+            if (required && !params.containsKey(f.getKey())) {
                 problems.add("Missing required parameter in " + where(path) + ": \"" + f.getKey() + "\"");
             }
         }
@@ -265,9 +270,11 @@ public final class RequestMarshaller {
         return Document.fromString(value.toString());
     }
 
+    private static final String A_NULL = ", value: null, type: null, ";
+
     private static Object wrongType(String path, Object value, String valid, List<String> problems) {
-        problems.add("Invalid type for parameter " + path + ", value: " + show(value) + ", type: "
-                + (value == null ? "null" : value.getClass().getSimpleName()) + ", valid types: " + valid);
+        problems.add("Invalid type for parameter " + path + (value == null ? A_NULL : ", value: " + show(value) + ", type: "
+                + value.getClass().getSimpleName() + ", ") + "valid types: " + valid);
         return null;
     }
 
