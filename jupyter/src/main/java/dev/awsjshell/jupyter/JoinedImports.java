@@ -1,7 +1,7 @@
 package dev.awsjshell.jupyter;
 
+import dev.awsjshell.shell.RunScript;
 import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
 import jdk.jshell.SourceCodeAnalysis;
 import org.rapaio.jupyter.kernel.core.ExecutionContext;
 import org.rapaio.jupyter.kernel.core.RapaioKernel;
@@ -43,8 +43,7 @@ final class JoinedImports extends JavaEngine {
             imports.add(info.source());
             rest = info.remaining();
         }
-        if (imports.size() > 1 && getShell().eval(String.join("\n", imports)).stream()
-                .allMatch(e -> e.status() == Snippet.Status.VALID && e.exception() == null)) {
+        if (imports.size() > 1 && RunScript.evalTogether(getShell(), imports)) {
             return super.eval(context, rest);
         }
         return super.eval(context, code);
