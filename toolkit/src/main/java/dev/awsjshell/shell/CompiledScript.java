@@ -220,11 +220,15 @@ final class CompiledScript {
                     }
                 }
                 Path temp = Files.createTempFile(entry.getParent(), "entry", ".tmp");
-                Files.write(temp, bytes.toByteArray());
                 try {
-                    Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
+                    Files.write(temp, bytes.toByteArray());
+                    try {
+                        Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    Files.deleteIfExists(temp);   // a write that failed (a full disk) leaves no part behind
                 }
                 prune(entry.getParent());
             } catch (IOException e) {
